@@ -1,0 +1,384 @@
+"""Study files: YAML -> validated, frozen StudySpec -> one frozen TrialConfig per grid cell.
+
+Every problem in a study file is collected and reported at once, each naming the file, the key
+path, the bad value and what is allowed, before any data is loaded or Ray is started.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from memstudy import data, losses, models, noise
+from memstudy.errors import ConfigError, suggest
+
+
+@dataclass(frozen=True)
+class TrialConfig:
+    """Everything one trial needs. Field names are the YAML keys and the results-table columns."""
+
+    dataset: str = "digits"
+    dataset_params: dict = field(default_factory=dict)
+    model: str = "mlp"
+    model_params: dict = field(default_factory=dict)
+    loss: str = "cce"
+    loss_params: dict = field(default_factory=dict)
+    noise: str = "symmetric"      # see memstudy.noise.NOISE_KINDS
+    eta: float = 0.0              # noise rate in [0, 1]
+    noise_seed: int | None = None  # None: use `seed`, so each seed is a fresh noise draw
+    optimizer: str = "sgd"        # sgd | adam
+    lr: float = 0.01              # initial learning rate
+    momentum: float = 0.9         # SGD only (Zhang et al. 2017 used 0.9)
+    weight_decay: float = 0.0     # L2, applied by the optimiser
+    schedule: str = "constant"    # constant | exponential (x lr_gamma per epoch) | multistep
+    lr_gamma: float = 0.1         # exponential: factor per epoch; multistep: factor at each milestone
+    lr_milestones: tuple = ()     # multistep: epochs after which lr is multiplied by lr_gamma
+    epochs: int = 10
+    batch_size: int = 128         # the authors' code used 128
+    augment: bool = False         # random crop (pad 4) and flip; memorisation studies train without
+    seed: int = 0                 # model initialisation and data order
+    device: str = "auto"          # auto | cpu | cuda
+    precision: str = "fp32"       # fp32 | bf16 (autocast; losses still compute in float32)
+    eval_batch_size: int = 1024
+    preset: str | None = None     # a named recipe from PRESETS; explicit keys override it
+
+    @property
+    def resolved_noise_seed(self) -> int:
+        return self.seed if self.noise_seed is None else self.noise_seed
+
+    def to_dict(self) -> dict:
+        out = dataclasses.asdict(self)
+        out["lr_milestones"] = list(self.lr_milestones)
+        return out
+
+
+TRIAL_KEYS = [f.name for f in dataclasses.fields(TrialConfig)]
+PARAM_KEYS = ("dataset_params", "model_params", "loss_params")
+
+# The paper's per-architecture recipes (PAPER.md, "Architectures and training recipes").
+PRESETS: dict[str, dict] = {
+    "inception_lite_cifar10": dict(dataset="cifar10", model="inception_lite", optimizer="sgd", lr=0.01,
+                                   momentum=0.9, schedule="exponential", lr_gamma=0.95, epochs=100,
+                                   weight_decay=0.0, batch_size=128),
+    "resnet32_cifar10": dict(dataset="cifar10", model="resnet32", optimizer="sgd", lr=0.1, momentum=0.9,
+                             schedule="multistep", lr_gamma=0.1, lr_milestones=(100, 150), epochs=200,
+                             weight_decay=1e-4, batch_size=128),
+    "resnet18_mnist": dict(dataset="mnist", model="resnet18", optimizer="adam", lr=0.001, schedule="constant",
+                           epochs=200, weight_decay=0.0, batch_size=128),
+    # CPU-sized: a 2x512 MLP on sklearn's digits shows the paper's effect in a minute per trial.
+    "mlp_digits": dict(dataset="digits", model="mlp", model_params={"hidden": [512, 512]}, optimizer="sgd",
+                       lr=0.1, momentum=0.9, schedule="constant", epochs=150, weight_decay=0.0, batch_size=64),
+}
+
+OPTIMIZERS = ("sgd", "adam")
+SCHEDULES = ("constant", "exponential", "multistep")
+DEVICES = ("auto", "cpu", "cuda")
+PRECISIONS = ("fp32", "bf16")
+STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent")
+RESOURCE_KEYS = ("cpu", "gpu")
+NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+@dataclass(frozen=True)
+class Resources:
+    cpu: float = 1.0
+    gpu: float | str = 0.0  # a share of one GPU per trial (0.25: four per GPU), a whole number, or "auto"
+
+
+@dataclass(frozen=True)
+class StudySpec:
+    name: str
+    source: str
+    trials: tuple            # TrialConfig per grid cell, in grid order
+    resources: Resources
+    max_concurrent: int | None
+    raw: dict                # the study file as read, saved beside the results
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
+                "max_concurrent": self.max_concurrent, "raw": self.raw,
+                "trials": [t.to_dict() for t in self.trials]}
+
+
+def lr_at(cfg: TrialConfig, epoch: int) -> float:
+    """Learning rate used during training epoch `epoch` (1-based)."""
+    if cfg.schedule == "exponential":
+        return cfg.lr * cfg.lr_gamma ** (epoch - 1)
+    if cfg.schedule == "multistep":
+        return cfg.lr * cfg.lr_gamma ** sum(epoch > m for m in cfg.lr_milestones)
+    return cfg.lr
+
+
+# ---------------------------------------------------------------- problems, with where they are
+
+class _Problems:
+    def __init__(self, source: str):
+        self.source = source
+        self.items: list[str] = []
+
+    def add(self, where: str, message: str):
+        line = f"{self.source}: {where}: {message}" if where else f"{self.source}: {message}"
+        if line not in self.items:
+            self.items.append(line)
+
+    def raise_if_any(self):
+        if self.items:
+            head = f"{len(self.items)} problem(s) in the study file:" if len(self.items) > 1 else ""
+            raise ConfigError("\n".join(([head] if head else []) + [f"  - {p}" if head else p for p in self.items]))
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+# ---------------------------------------------------------------- grid expansion
+
+def _expand(grid, where: str, problems: _Problems) -> list[dict]:
+    """Every combination of the grid's axes, as {key path: (value, where it was set)}."""
+    if not isinstance(grid, dict):
+        problems.add(where, f"must be a mapping of axis -> list of values, got {grid!r}")
+        return [{}]
+    combos = [{}]
+    for axis, entries in grid.items():
+        here = f"{where}.{axis}"
+        if not isinstance(entries, list) or not entries:
+            problems.add(here, f"a grid axis must be a non-empty list, got {entries!r}")
+            continue
+        options = []
+        for i, entry in enumerate(entries):
+            options.extend(_expand_entry(axis, entry, f"{here}[{i}]", problems))
+        combos = [{**c, **o} for c, o in itertools.product(combos, options)]
+    return combos
+
+
+def _expand_entry(axis, entry, where, problems) -> list[dict]:
+    # A scalar sets the axis's own key; a mapping sets several keys at once and may carry its own
+    # `grid`, swept only inside this entry (e.g. rll's alpha, not multiplied into the other losses).
+    if not isinstance(entry, dict):
+        return [{axis: (entry, where)}]
+    entry = dict(entry)
+    inner = entry.pop("grid", None)
+    own = {key: (value, f"{where}.{key}") for key, value in entry.items()}
+    if inner is None:
+        return [own]
+    return [{**own, **sub} for sub in _expand(inner, f"{where}.grid", problems)]
+
+
+def _set_path(target: dict, path: str, value):
+    keys = path.split(".")
+    for key in keys[:-1]:
+        target = target.setdefault(key, {})
+    target[keys[-1]] = value
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+# ---------------------------------------------------------------- one trial's checks
+
+def _check_choice(problems, where, what, value, choices):
+    if value not in choices:
+        problems.add(where, f"unknown {what} {value!r}{suggest(value, choices)}; allowed: {', '.join(choices)}")
+        return False
+    return True
+
+
+def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConfig | None:
+    def at(key):
+        return origin.get(key, f"trial.{key}")
+
+    before = len(problems.items)
+    for key in explicit:
+        if key not in TRIAL_KEYS:
+            problems.add(at(key), f"unknown key {key!r}{suggest(key, TRIAL_KEYS)}; trial keys are: {', '.join(TRIAL_KEYS)}")
+    for key in PARAM_KEYS:
+        if key in explicit and not isinstance(explicit[key], dict):
+            problems.add(at(key), f"must be a mapping of parameter -> value, got {explicit[key]!r}")
+    if len(problems.items) > before:
+        return None
+
+    preset_name = explicit.get("preset")
+    preset = {}
+    if preset_name is not None:
+        if _check_choice(problems, at("preset"), "preset", preset_name, list(PRESETS)):
+            preset = PRESETS[preset_name]
+            if "dataset" in explicit and explicit["dataset"] != preset["dataset"]:
+                problems.add(at("dataset"), f"preset {preset_name!r} is the recipe for dataset "
+                             f"{preset['dataset']!r}, not {explicit['dataset']!r}; drop the preset or pick one for "
+                             f"{explicit['dataset']!r} ({', '.join(p for p, v in PRESETS.items() if v['dataset'] == explicit['dataset']) or 'none'})")
+    values = _merge(_merge({k: v for k, v in dataclasses.asdict(TrialConfig()).items()}, preset), explicit)
+
+    ok = True
+    ok &= _check_choice(problems, at("dataset"), "dataset", values["dataset"], list(data.DATASETS))
+    ok &= _check_choice(problems, at("model"), "model", values["model"], list(models.MODELS))
+    ok &= _check_choice(problems, at("loss"), "loss", values["loss"], list(losses.LOSSES))
+    ok &= _check_choice(problems, at("noise"), "noise kind", values["noise"], list(noise.NOISE_KINDS))
+    ok &= _check_choice(problems, at("optimizer"), "optimizer", values["optimizer"], OPTIMIZERS)
+    ok &= _check_choice(problems, at("schedule"), "schedule", values["schedule"], SCHEDULES)
+    ok &= _check_choice(problems, at("device"), "device", values["device"], DEVICES)
+    ok &= _check_choice(problems, at("precision"), "precision", values["precision"], PRECISIONS)
+
+    def param_at(group, key):
+        return origin.get(f"{group}.{key}", at(group) + f".{key}")
+
+    if values["loss"] in losses.LOSSES:
+        for key in values["loss_params"]:
+            for message in losses.check_loss_params(values["loss"], {key: values["loss_params"][key]}):
+                problems.add(param_at("loss_params", key), message)
+    if values["model"] in models.MODELS:
+        for message in models.check_model_params(values["model"], values["model_params"]):
+            problems.add(at("model_params"), message)
+
+    eta = values["eta"]
+    if not _is_number(eta) or not 0 <= eta <= 1:
+        problems.add(at("eta"), f"eta must be a number in [0, 1], got {eta!r}")
+        ok = False
+    for key in ("epochs", "batch_size", "eval_batch_size"):
+        if not _is_int(values[key]) or values[key] <= 0:
+            problems.add(at(key), f"{key} must be a positive integer, got {values[key]!r}")
+            ok = False
+    for key, rule, test in (("lr", "> 0", lambda v: v > 0), ("weight_decay", ">= 0", lambda v: v >= 0),
+                            ("momentum", "in [0, 1)", lambda v: 0 <= v < 1), ("lr_gamma", "> 0", lambda v: v > 0)):
+        if not _is_number(values[key]) or not test(values[key]):
+            problems.add(at(key), f"{key} must be a number {rule}, got {values[key]!r}")
+            ok = False
+    for key in ("seed",) + (("noise_seed",) if values["noise_seed"] is not None else ()):
+        if not _is_int(values[key]) or values[key] < 0:
+            problems.add(at(key), f"{key} must be a non-negative integer, got {values[key]!r}")
+            ok = False
+    milestones = values["lr_milestones"]
+    if not isinstance(milestones, (list, tuple)) or not all(_is_int(m) and m > 0 for m in milestones):
+        problems.add(at("lr_milestones"), f"lr_milestones must be a list of positive epochs, got {milestones!r}")
+        ok = False
+    if not isinstance(values["augment"], bool):
+        problems.add(at("augment"), f"augment must be true or false, got {values['augment']!r}")
+        ok = False
+    if not ok or len(problems.items) > before:
+        return None
+    values["lr_milestones"] = tuple(milestones)
+    values["eta"] = float(eta)
+    return TrialConfig(**values)
+
+
+def _resolve_paths(cfg: TrialConfig, base_dir: Path) -> TrialConfig:
+    # Data roots are resolved now: Ray workers run in other directories.
+    key = data.PATH_PARAMS.get(cfg.dataset)
+    params = dict(cfg.dataset_params)
+    if key is None:
+        return cfg
+    default = data.dataset_param_defaults(cfg.dataset).get(key)
+    value = params.get(key, default)
+    if value is None:
+        return cfg
+    params[key] = str((base_dir / os.path.expanduser(str(value))).resolve())
+    return dataclasses.replace(cfg, dataset_params=params)
+
+
+# ---------------------------------------------------------------- the study file
+
+def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None) -> StudySpec:
+    """Validate a study (the YAML's parsed mapping); raise one ConfigError listing every problem."""
+    problems = _Problems(source)
+    base_dir = Path.cwd() if base_dir is None else base_dir
+    if not isinstance(raw, dict):
+        problems.add("", f"a study file must be a mapping with keys {', '.join(STUDY_KEYS)}; got {type(raw).__name__}")
+        problems.raise_if_any()
+    for key in raw:
+        if key not in STUDY_KEYS:
+            problems.add(str(key), f"unknown key {key!r}{suggest(key, STUDY_KEYS)}; study keys are: {', '.join(STUDY_KEYS)}")
+
+    name = raw.get("name")
+    if not isinstance(name, str) or not NAME_RE.match(name) or name in (".", ".."):
+        problems.add("name", f"the study name must be 1-100 letters, digits, '.', '_' or '-' (it names the "
+                     f"results folder and cannot contain a path), got {name!r}")
+
+    resources = raw.get("resources") or {}
+    cpu, gpu = 1.0, 0.0
+    if not isinstance(resources, dict):
+        problems.add("resources", f"must be a mapping with keys cpu, gpu; got {resources!r}")
+    else:
+        for key in resources:
+            if key not in RESOURCE_KEYS:
+                problems.add(f"resources.{key}", f"unknown key{suggest(key, RESOURCE_KEYS)}; allowed: cpu, gpu")
+        cpu = resources.get("cpu", 1.0)
+        if not _is_number(cpu) or cpu <= 0:
+            problems.add("resources.cpu", f"must be a number > 0 (CPUs per trial), got {cpu!r}")
+        gpu = resources.get("gpu", 0.0)
+        if gpu != "auto" and (not _is_number(gpu) or gpu < 0 or (gpu > 1 and gpu != int(gpu))):
+            problems.add("resources.gpu", f"must be 'auto', a share of one GPU in [0, 1] (0.25 runs four trials "
+                         f"per GPU) or a whole number of GPUs; got {gpu!r}")
+
+    max_concurrent = raw.get("max_concurrent")
+    if max_concurrent is not None and (not _is_int(max_concurrent) or max_concurrent <= 0):
+        problems.add("max_concurrent", f"must be a positive integer or absent, got {max_concurrent!r}")
+
+    base = raw.get("trial") or {}
+    if not isinstance(base, dict):
+        problems.add("trial", f"must be a mapping of trial settings, got {base!r}")
+        base = {}
+    combos = _expand(raw.get("grid") or {}, "grid", problems)
+
+    trials, seen = [], set()
+    for combo in combos:
+        explicit, origin = json.loads(json.dumps(base, default=list)), {}
+        for path, (value, where) in combo.items():
+            _set_path(explicit, path, value)
+            origin[path] = where
+        cfg = _check_trial(explicit, origin, problems)
+        if cfg is None:
+            continue
+        cfg = _resolve_paths(cfg, base_dir)
+        key = json.dumps(cfg.to_dict(), sort_keys=True)
+        if key in seen:
+            problems.add("grid", f"two grid cells give the same trial ({cfg.loss}, eta={cfg.eta}, seed={cfg.seed}); "
+                         "remove the repeated values")
+            continue
+        seen.add(key)
+        trials.append(cfg)
+
+    # Missing data files are a user error too: check each dataset once, without loading it.
+    for dataset, params in {(t.dataset, json.dumps(t.dataset_params, sort_keys=True)) for t in trials}:
+        for message in data.check_dataset(dataset, json.loads(params)):
+            problems.add("trial.dataset_params", message)
+
+    problems.raise_if_any()
+    if not trials:
+        raise ConfigError(f"{source}: the study has no trials")
+    return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
+                     max_concurrent=max_concurrent, raw=raw)
+
+
+def load_study(path: str | os.PathLike) -> StudySpec:
+    """Read a study YAML file with a safe loader and validate it."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such study file")
+    try:
+        raw = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path}: not valid YAML: {err}") from None
+    return parse_study(raw, source=str(path), base_dir=Path.cwd())
+
+
+def trial_from_dict(values: dict) -> TrialConfig:
+    """Rebuild a TrialConfig from its to_dict() (as passed through Ray Tune or read from config.json)."""
+    values = dict(values)
+    values["lr_milestones"] = tuple(values.get("lr_milestones", ()))
+    return TrialConfig(**values)

@@ -1,0 +1,172 @@
+"""Per-example loss functions with one signature, their registry and a numerical symmetry check.
+
+Every loss takes raw network outputs `logits[B, K]` and integer `labels[B]` and returns `loss[B]`,
+so clean and flipped examples can be measured apart. Probabilities are computed in float32 (or
+float64) even under float16/bfloat16 autocast, and from `log_softmax` where a power or a log of a
+probability is needed, so values and gradients stay finite for logits of any magnitude.
+
+Adding a loss: write `def myloss(logits, labels, *, param=default) -> Tensor[B]` and add one
+`LossSpec` entry to `LOSSES`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable
+
+import torch
+import torch.nn.functional as F
+
+from memstudy.errors import ConfigError, lookup, suggest
+
+# Wang et al. (2019) and Ma et al. (2020) clamp log(0) of the one-hot target to A = -4 in the
+# reverse cross entropy, which makes RCE = -A * (1 - p_k).
+RCE_LOG_ZERO = -4.0
+
+
+def _float(logits: torch.Tensor) -> torch.Tensor:
+    # Losses are computed at least in float32: half-precision softmax and logs underflow.
+    return logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
+
+
+def _prob_of_label(logits, labels):
+    return F.softmax(_float(logits), dim=1).gather(1, labels[:, None]).squeeze(1)
+
+
+def cce(logits, labels):
+    """Categorical cross entropy -log g_k(x) (unbounded, not symmetric)."""
+    return F.cross_entropy(_float(logits), labels, reduction="none")
+
+
+def mse(logits, labels):
+    """sum_i (g_i(x) - e^k_i)^2 on the softmax outputs (bounded by 2, not symmetric)."""
+    p = F.softmax(_float(logits), dim=1)
+    onehot = F.one_hot(labels, p.shape[1]).to(p.dtype)
+    return ((p - onehot) ** 2).sum(dim=1)
+
+
+def rll(logits, labels, *, alpha=0.1):
+    """Robust log loss (Kumar & Sastry 2018): symmetric, bounded, non-negative."""
+    p = F.softmax(_float(logits), dim=1)
+    k = p.shape[1]
+    log_terms = torch.log(alpha + p)
+    own = log_terms.gather(1, labels[:, None]).squeeze(1)
+    others = (log_terms.sum(dim=1) - own) / (k - 1)
+    return math.log((alpha + 1) / alpha) - own + others
+
+
+def nmse(logits, labels, *, scale=1.0):
+    """MSE divided by its sum over all K labels, K*||g||^2 + K - 2 (symmetric), times `scale`."""
+    p = F.softmax(_float(logits), dim=1)
+    k = p.shape[1]
+    onehot = F.one_hot(labels, k).to(p.dtype)
+    squared = ((p - onehot) ** 2).sum(dim=1)
+    return scale * squared / (k * (p * p).sum(dim=1) + k - 2)
+
+
+def mae(logits, labels):
+    """Mean absolute error sum_i |g_i - e^k_i| = 2 - 2 g_k (symmetric)."""
+    return 2.0 - 2.0 * _prob_of_label(logits, labels)
+
+
+def gce(logits, labels, *, q=0.7):
+    """Generalised cross entropy (Zhang & Sabuncu 2018): (1 - g_k^q) / q."""
+    # g_k^q via exp(q * log g_k): the power's derivative at g_k = 0 would be infinite.
+    log_pk = F.log_softmax(_float(logits), dim=1).gather(1, labels[:, None]).squeeze(1)
+    return (1.0 - torch.exp(q * log_pk)) / q
+
+
+def _rce(logits, labels):
+    return -RCE_LOG_ZERO * (1.0 - _prob_of_label(logits, labels))
+
+
+def sce(logits, labels, *, alpha=0.1, beta=1.0):
+    """Symmetric cross entropy (Wang et al. 2019): alpha * CE + beta * reverse CE."""
+    return alpha * cce(logits, labels) + beta * _rce(logits, labels)
+
+
+def nce_rce(logits, labels, *, alpha=1.0, beta=1.0):
+    """Active-passive loss (Ma et al. 2020): alpha * normalised CE + beta * reverse CE."""
+    logp = F.log_softmax(_float(logits), dim=1)
+    # The denominator is at most -K log K < 0 (attained at the uniform output): never zero.
+    nce = logp.gather(1, labels[:, None]).squeeze(1) / logp.sum(dim=1)
+    return alpha * nce + beta * _rce(logits, labels)
+
+
+@dataclass(frozen=True)
+class LossSpec:
+    fn: Callable
+    symmetric: bool
+    # parameter -> (human-readable rule, predicate); checked by build_loss / check_loss_params
+    rules: dict = field(default_factory=dict)
+
+
+_POSITIVE = ("> 0", lambda v: v > 0)
+_NON_NEGATIVE = (">= 0", lambda v: v >= 0)
+
+LOSSES: dict[str, LossSpec] = {
+    "cce": LossSpec(cce, symmetric=False),
+    "mse": LossSpec(mse, symmetric=False),
+    "rll": LossSpec(rll, symmetric=True, rules={"alpha": _POSITIVE}),
+    "nmse": LossSpec(nmse, symmetric=True, rules={"scale": _POSITIVE}),
+    "mae": LossSpec(mae, symmetric=True),
+    "gce": LossSpec(gce, symmetric=False, rules={"q": ("in (0, 1]", lambda v: 0 < v <= 1)}),
+    "sce": LossSpec(sce, symmetric=False, rules={"alpha": _NON_NEGATIVE, "beta": _NON_NEGATIVE}),
+    "nce_rce": LossSpec(nce_rce, symmetric=True, rules={"alpha": _NON_NEGATIVE, "beta": _NON_NEGATIVE}),
+}
+
+
+def loss_param_defaults(name: str) -> dict:
+    """The parameters `name` takes, with their defaults."""
+    spec = lookup(LOSSES, name, "loss")
+    params = list(inspect.signature(spec.fn).parameters.values())[2:]
+    return {p.name: p.default for p in params}
+
+
+def check_loss_params(name: str, params: dict) -> list[str]:
+    """Every problem with `params` for loss `name`, as messages (empty when all is well)."""
+    spec = lookup(LOSSES, name, "loss")
+    allowed = loss_param_defaults(name)
+    problems = []
+    for key, value in params.items():
+        if key not in allowed:
+            takes = ", ".join(allowed) if allowed else "no parameters"
+            problems.append(f"loss {name!r} has no parameter {key!r}{suggest(key, allowed)}; it takes {takes}")
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            problems.append(f"loss {name!r} parameter {key!r} must be a number, got {value!r}")
+            continue
+        rule = spec.rules.get(key)
+        if rule and not rule[1](value):
+            problems.append(f"loss {name!r} parameter {key!r} must be {rule[0]}, got {value!r}")
+    return problems
+
+
+def build_loss(name: str, **params) -> Callable[[torch.Tensor, torch.Tensor], torch.Tensor]:
+    """The per-example loss `name` with `params` bound: (logits[B, K], labels[B]) -> loss[B]."""
+    problems = check_loss_params(name, params)
+    if problems:
+        raise ConfigError("; ".join(problems))
+    return partial(LOSSES[name].fn, **params)
+
+
+def symmetry_deviation(loss_fn, num_classes: int, num_samples: int = 2000, seed: int = 0) -> float:
+    """Largest relative deviation of sum_j L(g(x), j) from its mean, over random outputs g(x).
+
+    The outputs range from near-uniform to near one-hot (logit scales up to 50). A symmetric loss
+    gives ~0 (float64 rounding); CCE and MSE give large values.
+    """
+    gen = torch.Generator().manual_seed(seed)
+    scales = torch.logspace(-2, math.log10(50.0), num_samples, dtype=torch.float64)
+    logits = torch.randn(num_samples, num_classes, generator=gen, dtype=torch.float64) * scales[:, None]
+    totals = torch.zeros(num_samples, dtype=torch.float64)
+    for j in range(num_classes):
+        labels = torch.full((num_samples,), j, dtype=torch.long)
+        totals += loss_fn(logits, labels).to(torch.float64)
+    if not torch.isfinite(totals).all():
+        return math.inf
+    centre = totals.mean()
+    return float((totals - centre).abs().max() / centre.abs().clamp_min(1e-12))
