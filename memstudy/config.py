@@ -74,16 +74,17 @@ PRESETS: dict[str, dict] = {
                              weight_decay=1e-4, batch_size=128),
     "resnet18_mnist": dict(dataset="mnist", model="resnet18", optimizer="adam", lr=0.001, schedule="constant",
                            epochs=200, weight_decay=0.0, batch_size=128),
-    # CPU-sized: a 2x512 MLP on sklearn's digits shows the paper's effect in a minute per trial.
-    "mlp_digits": dict(dataset="digits", model="mlp", model_params={"hidden": [512, 512]}, optimizer="sgd",
-                       lr=0.1, momentum=0.9, schedule="constant", epochs=150, weight_decay=0.0, batch_size=64),
+    # CPU-sized: a 2x512 MLP on sklearn's digits shows the paper's effect in ~15 s per trial on one core.
+    # Adam (as the paper's ResNet-18/MNIST recipe) lets MSE memorise too; CCE reaches J1 = 1 by epoch ~60.
+    "mlp_digits": dict(dataset="digits", model="mlp", model_params={"hidden": [512, 512]}, optimizer="adam",
+                       lr=0.001, schedule="constant", epochs=100, weight_decay=0.0, batch_size=64),
 }
 
 OPTIMIZERS = ("sgd", "adam")
 SCHEDULES = ("constant", "exponential", "multistep")
 DEVICES = ("auto", "cpu", "cuda")
 PRECISIONS = ("fp32", "bf16")
-STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent")
+STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s")
 RESOURCE_KEYS = ("cpu", "gpu")
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
@@ -101,11 +102,13 @@ class StudySpec:
     trials: tuple            # TrialConfig per grid cell, in grid order
     resources: Resources
     max_concurrent: int | None
+    checkpoint_interval_s: float  # a trial saves its state at most this often (and after its last epoch)
     raw: dict                # the study file as read, saved beside the results
 
     def to_dict(self) -> dict:
         return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
-                "max_concurrent": self.max_concurrent, "raw": self.raw,
+                "max_concurrent": self.max_concurrent, "checkpoint_interval_s": self.checkpoint_interval_s,
+                "raw": self.raw,
                 "trials": [t.to_dict() for t in self.trials]}
 
 
@@ -329,6 +332,10 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
     if max_concurrent is not None and (not _is_int(max_concurrent) or max_concurrent <= 0):
         problems.add("max_concurrent", f"must be a positive integer or absent, got {max_concurrent!r}")
 
+    interval = raw.get("checkpoint_interval_s", 30.0)
+    if not _is_number(interval) or interval < 0:
+        problems.add("checkpoint_interval_s", f"must be a number of seconds >= 0 (0: every epoch), got {interval!r}")
+
     base = raw.get("trial") or {}
     if not isinstance(base, dict):
         problems.add("trial", f"must be a mapping of trial settings, got {base!r}")
@@ -362,7 +369,7 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
     if not trials:
         raise ConfigError(f"{source}: the study has no trials")
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
-                     max_concurrent=max_concurrent, raw=raw)
+                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), raw=raw)
 
 
 def load_study(path: str | os.PathLike) -> StudySpec:

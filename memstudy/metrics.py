@@ -20,8 +20,9 @@ TEST_LOSS = "test/loss"
 MEMORISED = "noisy/memorised"   # on flipped examples only: share predicted as their noisy label
 CORRECTED = "noisy/corrected"   # on flipped examples only: share predicted as their clean label
 LR = "opt/lr"
+EPOCH_TIME = "time/epoch_s"      # wall time of the training pass (not the evaluation)
 
-EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, MEMORISED, CORRECTED, LR)
+EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, MEMORISED, CORRECTED, LR, EPOCH_TIME)
 EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 
 

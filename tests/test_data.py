@@ -1,49 +1,14 @@
 """Every dataset in the registry, with MNIST and CIFAR-10 read from tiny files in their real formats."""
 
-import gzip
 import pickle
-import struct
 
 import numpy as np
 import pytest
 import torch
 
-from memstudy.data import (CIFAR_DIR, CIFAR_TEST, CIFAR_TRAIN, DATASETS, MNIST_FILES, augment_batch,
-                           build_dataset, check_dataset)
+from helpers import write_tiny_cifar, write_tiny_mnist
+from memstudy.data import DATASETS, MNIST_FILES, augment_batch, build_dataset, check_dataset
 from memstudy.errors import ConfigError
-
-
-def write_idx(path, array, gz=False):
-    header = struct.pack(">BBBB", 0, 0, 0x08, array.ndim) + struct.pack(f">{array.ndim}I", *array.shape)
-    raw = header + array.astype(np.uint8).tobytes()
-    path.write_bytes(gzip.compress(raw) if gz else raw)
-
-
-def write_tiny_mnist(folder, n_train=20, n_test=10, gz=False):
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    arrays = {
-        "x_train": rng.integers(0, 256, (n_train, 28, 28)),
-        "y_train": np.arange(n_train) % 10,
-        "x_test": rng.integers(0, 256, (n_test, 28, 28)),
-        "y_test": np.arange(n_test) % 10,
-    }
-    for key, stem in MNIST_FILES.items():
-        write_idx(folder / (stem + (".gz" if gz else "")), arrays[key], gz=gz)
-    return arrays
-
-
-def write_tiny_cifar(root, per_batch=4):
-    folder = root / CIFAR_DIR
-    folder.mkdir(parents=True)
-    rng = np.random.default_rng(0)
-    for i, name in enumerate(CIFAR_TRAIN + CIFAR_TEST):
-        batch = {b"batch_label": name.encode(), b"labels": [(i + j) % 10 for j in range(per_batch)],
-                 b"data": rng.integers(0, 256, (per_batch, 3072), dtype=np.uint8),
-                 b"filenames": [f"{name}_{j}.png".encode() for j in range(per_batch)]}
-        with open(folder / name, "wb") as f:
-            pickle.dump(batch, f, protocol=2)
-    return folder
 
 
 @pytest.mark.parametrize("gz", [False, True])

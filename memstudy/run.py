@@ -1,0 +1,252 @@
+"""Run a whole study on Ray Tune: `python -m memstudy.run studies/<name>.yaml`.
+
+The study file is validated before Ray starts; trials run on a local Ray (or the cluster named by
+RAY_ADDRESS) with fractional GPU shares and reused actors, write into results/<study>/, and an
+interrupted study resumes when the same command is run again. Exit status: 0 when every trial
+finished, 1 when some failed, 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from memstudy import metrics as M
+from memstudy.config import StudySpec, load_study
+from memstudy.errors import ConfigError
+
+STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
+SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
+# Unix sockets live under Ray's temp dir and their paths must stay under ~107 bytes.
+MAX_RAY_TEMP_LEN = 60
+
+
+@dataclass
+class StudyResult:
+    study_dir: Path
+    finished: list = field(default_factory=list)
+    failed: dict = field(default_factory=dict)  # trial name -> error message
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def trial_name(trial_cfg: dict) -> str:
+    """A readable, path-safe name for a trial: loss(params)_eta_model_dataset_seed."""
+    params = "".join(f"-{k}{v:g}" if isinstance(v, (int, float)) else f"-{k}{v}"
+                     for k, v in sorted(trial_cfg["loss_params"].items()))
+    return f"{trial_cfg['loss']}{params}_eta{trial_cfg['eta']:g}_{trial_cfg['model']}_{trial_cfg['dataset']}_s{trial_cfg['seed']}"
+
+
+def gpu_share(request, num_trials: int, num_gpus: float) -> float:
+    """The GPU share per trial: the request as given, or for 'auto' a share from trials and GPUs."""
+    if request != "auto":
+        return float(request)
+    if num_gpus <= 0:
+        return 0.0
+    if num_trials <= num_gpus:
+        return 1.0
+    # Pack up to four trials per GPU: more only splits the same memory finer.
+    per_gpu = min(4, math.ceil(num_trials / num_gpus))
+    return 1.0 / per_gpu
+
+
+def _check_fits(share: float, cpu: float, available: dict, where: str):
+    """A request the cluster can never satisfy would leave trials PENDING forever: refuse it now."""
+    gpus, cpus = available.get("GPU", 0.0), available.get("CPU", 0.0)
+    if share > 0 and gpus <= 0:
+        raise ConfigError(f"resources.gpu: the study asks for {share:g} GPU per trial but {where} has no GPU; "
+                          "set resources.gpu: 0 (or 'auto', which falls back to the CPU)")
+    if share > gpus:
+        raise ConfigError(f"resources.gpu: {share:g} GPUs per trial but {where} has only {gpus:g}")
+    if cpu > cpus:
+        raise ConfigError(f"resources.cpu: {cpu:g} CPUs per trial but {where} has only {cpus:g}")
+
+
+def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
+    """Create or check the study directory; True when an earlier run is to be resumed."""
+    from ray import tune
+
+    recorded = study_dir / STUDY_FILE
+    current = json.loads(json.dumps(spec.to_dict()["trials"], default=list))
+    if study_dir.exists() and restart:
+        backup = study_dir.with_name(f"{study_dir.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
+        study_dir.rename(backup)
+        print(f"memstudy: --restart: earlier results moved to {backup}")
+    if recorded.is_file():
+        before = json.loads(recorded.read_text()).get("trials")
+        if before != current:
+            raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
+                              "--restart to move the old results aside and start over, or give the study a new name")
+    study_dir.mkdir(parents=True, exist_ok=True)
+    from memstudy.train import code_version
+
+    payload = {**spec.to_dict(), "code_version": code_version()}
+    recorded.write_text(json.dumps(payload, indent=2, default=list))
+    return tune.Tuner.can_restore(str(study_dir))
+
+
+def _init_ray(study_dir: Path, num_gpus: float | None):
+    import ray
+
+    if ray.is_initialized():
+        return False
+    quiet = dict(logging_level=logging.WARNING, log_to_driver=False)
+    if os.environ.get("RAY_ADDRESS"):
+        # An existing cluster, as Ray users expect (token auth: RAY_AUTH_TOKEN or RAY_AUTH_TOKEN_PATH).
+        ray.init(**quiet)
+        return True
+    temp = study_dir / "ray"
+    local = dict(address="local", include_dashboard=False, **quiet)
+    if num_gpus is not None:
+        local["num_gpus"] = num_gpus
+    if len(str(temp)) <= MAX_RAY_TEMP_LEN:
+        local["_temp_dir"] = str(temp)
+    ray.init(**local)
+    return True
+
+
+def _progress_callback(total: int):
+    from ray import tune
+
+    class Progress(tune.Callback):
+        """One line per change of state (and at most every 15 s otherwise): counts and the best J2."""
+
+        def __init__(self):
+            self.last_line, self.last_time, self.start = None, 0.0, time.time()
+
+        def on_step_end(self, iteration, trials, **info):
+            states = [t.status for t in trials]
+            done, running = states.count("TERMINATED"), states.count("RUNNING")
+            failed = states.count("ERROR")
+            pending = total - done - running - failed
+            j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
+            best = f"{max(j2):.3f}" if j2 else "-"
+            line = f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}"
+            now = time.time()
+            if line != self.last_line and (now - self.last_time > 15 or (self.last_line or "")[:30] != line[:30]):
+                print(f"[{now - self.start:6.0f}s] {line}", flush=True)
+                self.last_line, self.last_time = line, now
+
+        def on_trial_error(self, iteration, trials, trial, **info):
+            print(f"memstudy: trial {trial_name(trial.config['trial'])} failed; see {trial.local_path}/error.txt",
+                  flush=True)
+
+    return Progress()
+
+
+def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: bool = False,
+              num_gpus: float | None = None) -> StudyResult:
+    """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run."""
+    study_dir = (Path(storage) / spec.name).resolve()
+    if not os.environ.get("RAY_ADDRESS"):
+        # A local Ray is ours to size: check the GPU request before spending seconds starting it.
+        local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
+        share = gpu_share(spec.resources.gpu, len(spec.trials), local_gpus)
+        _check_fits(share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
+                    "this machine")
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    # Tune warns whenever checkpoints force frequent state snapshots; short trials do that by design.
+    os.environ.setdefault("TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S", "0")
+    # Our trials write their own TensorBoard files; keep Tune's CSV/JSON logs but not its TB copies.
+    os.environ["TUNE_DISABLE_AUTO_CALLBACK_LOGGERS"] = "1"
+    import ray
+    from ray import tune
+    from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
+
+    from memstudy.train import tune_trainable
+
+    resume = _prepare_study_dir(spec, study_dir, restart)
+    owns_ray = _init_ray(study_dir, num_gpus)
+    try:
+        available = ray.cluster_resources()
+        share = gpu_share(spec.resources.gpu, len(spec.trials), available.get("GPU", 0.0))
+        _check_fits(share, spec.resources.cpu, available, "the Ray cluster")
+        trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
+        print(f"memstudy: study {spec.name!r}: {len(spec.trials)} trials, {spec.resources.cpu:g} CPU and "
+              f"{share:g} GPU each, results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
+        run_config = tune.RunConfig(
+            name=spec.name, storage_path=str(study_dir.parent), verbose=0,
+            failure_config=tune.FailureConfig(max_failures=0, fail_fast=False),
+            checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
+            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(len(spec.trials))])
+        if resume:
+            tuner = tune.Tuner.restore(str(study_dir), trainable, resume_unfinished=True, resume_errored=True)
+        else:
+            tuner = tune.Tuner(
+                trainable,
+                param_space={"trial": tune.grid_search([t.to_dict() for t in spec.trials]),
+                             "threads": max(1, int(spec.resources.cpu)),
+                             "checkpoint_interval_s": spec.checkpoint_interval_s},
+                tune_config=tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
+                                            trial_dirname_creator=_dirname),
+                run_config=run_config)
+        grid = tuner.fit()
+    finally:
+        if owns_ray:
+            ray.shutdown()
+
+    result = StudyResult(study_dir)
+    for r in grid:
+        name = trial_name(r.config["trial"])
+        if r.error is not None:
+            result.failed[name] = str(r.error).strip().splitlines()[-1][:500]
+        else:
+            result.finished.append(name)
+    (study_dir / SUMMARY_FILE).write_text(json.dumps(
+        {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
+    return result
+
+
+def _dirname(trial) -> str:
+    return f"{trial_name(trial.config['trial'])}_{trial.trial_id}"
+
+
+def _visible_gpus() -> float:
+    try:
+        import torch
+
+        return float(torch.cuda.device_count())
+    except Exception:  # a broken CUDA install counts as no GPU; Ray would see none either
+        return 0.0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m memstudy.run", description=__doc__.splitlines()[0])
+    parser.add_argument("study", help="a study YAML file, e.g. studies/digits.yaml")
+    parser.add_argument("--storage", default="results", help="results root (default: results/)")
+    parser.add_argument("--restart", action="store_true",
+                        help="start over: move earlier results of this study aside instead of resuming")
+    parser.add_argument("--num-gpus", type=float, default=None,
+                        help="GPUs a local Ray declares (default: those torch sees); ignored with RAY_ADDRESS")
+    parser.add_argument("--dry-run", action="store_true", help="validate and list the trials, run nothing")
+    args = parser.parse_args(argv)
+    try:
+        spec = load_study(args.study)
+        if args.dry_run:
+            for t in spec.trials:
+                print(trial_name(t.to_dict()))
+            print(f"{len(spec.trials)} trials")
+            return 0
+        result = run_study(spec, storage=args.storage, restart=args.restart, num_gpus=args.num_gpus)
+    except ConfigError as err:
+        print(f"memstudy: error: {err}", file=sys.stderr)
+        return 2
+    print(f"memstudy: {len(result.finished)} trials finished, {len(result.failed)} failed; results in {result.study_dir}")
+    for name, error in sorted(result.failed.items()):
+        print(f"  FAILED {name}: {error}")
+    print(f"  browse: tensorboard --logdir {result.study_dir}")
+    return 0 if result.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

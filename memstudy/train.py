@@ -1,0 +1,237 @@
+"""One trial, top to bottom: data + noise + model + loss + optimiser + epoch loop -> per-epoch metrics.
+
+`run_trial` needs no Ray: it writes TensorBoard scalars, the resolved config and the noisy labels
+into its directory and hands each epoch's metrics and state to `on_epoch`. `tune_trainable` is the
+thin Ray Tune adapter around it (checkpoints through `tune.report`, resume through
+`tune.get_checkpoint`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+import memstudy
+from memstudy import metrics as M
+from memstudy.config import TrialConfig, lr_at, trial_from_dict
+from memstudy.data import augment_batch, build_dataset
+from memstudy.errors import ConfigError
+from memstudy.losses import build_loss
+from memstudy.models import build_model
+from memstudy.noise import add_label_noise, flip_rate
+
+CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
+LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
+STATUS_FILE = "status.json"   # running | finished | failed, last epoch, error
+TB_DIR = "tb"
+STATE_FILE = "state.pt"
+
+
+class NonFiniteLossError(RuntimeError):
+    """A training loss became NaN or infinite; the message names the epoch and the batch."""
+
+
+def code_version() -> str:
+    """memstudy's version and, when run from a git checkout, the commit (with +dirty if modified)."""
+    here = Path(memstudy.__file__).resolve().parent.parent
+    try:
+        rev = subprocess.run(["git", "-C", str(here), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=5).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(here), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        rev, dirty = "", ""
+    return memstudy.__version__ + (f"+g{rev}" if rev else "") + (".dirty" if rev and dirty else "")
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ConfigError("device 'cuda' was asked for but this process sees no CUDA GPU")
+    return torch.device(name)
+
+
+def _write_json(path: Path, payload: dict):
+    # Write then rename, so a reader never sees half a file.
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False) as f:
+        f.write(json.dumps(payload, indent=2, default=str))
+    os.replace(f.name, path)
+
+
+def _make_optimizer(cfg: TrialConfig, params):
+    if cfg.optimizer == "adam":
+        return torch.optim.Adam(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+
+
+def _epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
+    # Data order and augmentation depend only on (seed, epoch): a resumed trial replays them exactly.
+    return torch.Generator().manual_seed(cfg.seed * 1_000_003 + epoch)
+
+
+def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Callable[[dict, dict | None], None] | None = None,
+              start_state: dict | None = None, threads: int | None = None) -> dict:
+    """Train one trial and return the last epoch's metrics.
+
+    Epoch 0 is the evaluation at initialisation; epoch e is measured after e passes over the data.
+    `on_epoch(metrics, state)` receives every epoch's metrics and, after training epochs, the state
+    to checkpoint; `start_state` (such a state) resumes after its epoch.
+    """
+    trial_dir = Path(trial_dir)
+    trial_dir.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    status = {"status": "running", "epoch": None, "started": started, "pid": os.getpid(), "host": platform.node(),
+              "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES")}
+    _write_json(trial_dir / STATUS_FILE, status)
+    if threads:
+        torch.set_num_threads(threads)
+    try:
+        result = _train(cfg, trial_dir, on_epoch, start_state, status)
+    except BaseException as err:
+        _write_json(trial_dir / STATUS_FILE, {**status, "status": "failed", "error": f"{type(err).__name__}: {err}",
+                                              "updated": time.time()})
+        raise
+    _write_json(trial_dir / STATUS_FILE, {**status, "status": "finished", "updated": time.time()})
+    return result
+
+
+def _train(cfg, trial_dir, on_epoch, start_state, status):
+    device = resolve_device(cfg.device)
+    ds = build_dataset(cfg.dataset, **cfg.dataset_params)
+    noisy = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
+    realised = flip_rate(ds.y_train, noisy)
+    np.savez_compressed(trial_dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy())
+    _write_json(trial_dir / CONFIG_FILE, {
+        "trial": cfg.to_dict(),
+        "code_version": code_version(),
+        "torch_version": torch.__version__,
+        "device": str(device),
+        "eval_protocol": M.EVAL_PROTOCOL,
+        "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed, "realised_rate": realised,
+                  "num_flipped": int((noisy != ds.y_train).sum()), "labels_file": LABELS_FILE,
+                  "generator": "numpy PCG64"},
+        "data": {"num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
+                 "num_classes": ds.num_classes, "in_shape": list(ds.in_shape)},
+    })
+
+    # The whole dataset lives on the device; batches are cut by index.
+    x_train, x_test = ds.x_train.to(device), ds.x_test.to(device)
+    clean, noisy, y_test = ds.y_train.to(device), noisy.to(device), ds.y_test.to(device)
+    channels_last = device.type == "cuda" and x_train.dim() == 4
+    if channels_last:
+        x_train, x_test = (t.contiguous(memory_format=torch.channels_last) for t in (x_train, x_test))
+
+    torch.manual_seed(cfg.seed)
+    model = build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device)
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    loss_fn = build_loss(cfg.loss, **cfg.loss_params)
+    optimizer = _make_optimizer(cfg, model.parameters())
+    start_epoch = 0
+    if start_state is not None:
+        model.load_state_dict(start_state["model"])
+        optimizer.load_state_dict(start_state["optimizer"])
+        start_epoch = int(start_state["epoch"])
+        status["resumed_from"] = start_epoch
+
+    from torch.utils.tensorboard import SummaryWriter
+
+    # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
+    writer = SummaryWriter(str(trial_dir / TB_DIR), purge_step=start_epoch + 1 if start_state else 0)
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
+
+    def measure(epoch, lr, seconds):
+        out = M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size)
+        out[M.LR] = lr
+        out[M.EPOCH_TIME] = seconds
+        for name, value in out.items():
+            writer.add_scalar(name, value, epoch)
+        writer.flush()
+        return {**out, "epoch": epoch}
+
+    try:
+        if start_epoch == 0:
+            writer.add_text("config", "```\n" + json.dumps(cfg.to_dict(), indent=2) + "\n```", 0)
+            last = measure(0, lr_at(cfg, 1), 0.0)
+            if on_epoch:
+                on_epoch(last, None)
+        n = x_train.shape[0]
+        num_batches = (n + cfg.batch_size - 1) // cfg.batch_size
+        for epoch in range(start_epoch + 1, cfg.epochs + 1):
+            tick = time.perf_counter()
+            lr = lr_at(cfg, epoch)
+            for group in optimizer.param_groups:
+                group["lr"] = lr
+            gen = _epoch_generator(cfg, epoch)
+            order = torch.randperm(n, generator=gen).to(device)
+            # Batch losses stay on the device and are checked once per epoch: no per-batch sync.
+            batch_losses = torch.empty(num_batches, device=device)
+            model.train()
+            for b in range(num_batches):
+                idx = order[b * cfg.batch_size : (b + 1) * cfg.batch_size]
+                xb = x_train[idx]
+                if cfg.augment:
+                    xb = augment_batch(xb, gen)
+                with autocast:
+                    loss = loss_fn(model(xb), noisy[idx]).mean()
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                optimizer.step()
+                batch_losses[b] = loss.detach()
+            finite = torch.isfinite(batch_losses)
+            if not bool(finite.all()):
+                bad = int((~finite).nonzero()[0])
+                raise NonFiniteLossError(f"non-finite training loss {float(batch_losses[bad])} at epoch {epoch}, "
+                                         f"batch {bad} of {num_batches} (lr {lr:g}, loss {cfg.loss})")
+            last = measure(epoch, lr, time.perf_counter() - tick)
+            status.update(epoch=epoch, updated=time.time())
+            _write_json(trial_dir / STATUS_FILE, status)
+            if on_epoch:
+                on_epoch(last, {"epoch": epoch, "model": model.state_dict(), "optimizer": optimizer.state_dict()})
+    finally:
+        writer.close()
+    return last
+
+
+def tune_trainable(config: dict):
+    """Ray Tune function trainable.
+
+    config = {"trial": TrialConfig.to_dict(), "threads": torch threads, "checkpoint_interval_s": seconds}.
+    Every epoch is reported; a checkpoint goes with it at most every `checkpoint_interval_s` seconds
+    and after the last epoch, so short epochs do not spend their time writing state.
+    """
+    from ray import tune
+
+    cfg = trial_from_dict(config["trial"])
+    start_state = None
+    checkpoint = tune.get_checkpoint()
+    if checkpoint:
+        with checkpoint.as_directory() as folder:
+            start_state = torch.load(Path(folder) / STATE_FILE, map_location="cpu", weights_only=True)
+
+    interval = float(config.get("checkpoint_interval_s", 0.0))
+    last_saved = time.monotonic()
+
+    def on_epoch(metrics, state):
+        nonlocal last_saved
+        due = state is not None and (state["epoch"] == cfg.epochs or time.monotonic() - last_saved >= interval)
+        if not due:
+            tune.report(metrics)
+            return
+        last_saved = time.monotonic()
+        with tempfile.TemporaryDirectory() as folder:
+            torch.save(state, Path(folder) / STATE_FILE)
+            tune.report(metrics, checkpoint=tune.Checkpoint.from_directory(folder))
+
+    run_trial(cfg, tune.get_context().get_trial_dir(), on_epoch=on_epoch, start_state=start_state,
+              threads=config.get("threads"))

@@ -1,0 +1,56 @@
+"""Test helpers: tiny files in the real MNIST (IDX) and CIFAR-10 (python batch) formats, and study runs."""
+
+import gzip
+import os
+import pickle
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from memstudy.data import CIFAR_DIR, CIFAR_TEST, CIFAR_TRAIN, MNIST_FILES
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def write_idx(path, array, gz=False):
+    header = struct.pack(">BBBB", 0, 0, 0x08, array.ndim) + struct.pack(f">{array.ndim}I", *array.shape)
+    raw = header + array.astype(np.uint8).tobytes()
+    path.write_bytes(gzip.compress(raw) if gz else raw)
+
+
+def write_tiny_mnist(folder, n_train=20, n_test=10, gz=False):
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    arrays = {
+        "x_train": rng.integers(0, 256, (n_train, 28, 28)),
+        "y_train": np.arange(n_train) % 10,
+        "x_test": rng.integers(0, 256, (n_test, 28, 28)),
+        "y_test": np.arange(n_test) % 10,
+    }
+    for key, stem in MNIST_FILES.items():
+        write_idx(folder / (stem + (".gz" if gz else "")), arrays[key], gz=gz)
+    return arrays
+
+
+def write_tiny_cifar(root, per_batch=4):
+    folder = root / CIFAR_DIR
+    folder.mkdir(parents=True)
+    rng = np.random.default_rng(0)
+    for i, name in enumerate(CIFAR_TRAIN + CIFAR_TEST):
+        batch = {b"batch_label": name.encode(), b"labels": [(i + j) % 10 for j in range(per_batch)],
+                 b"data": rng.integers(0, 256, (per_batch, 3072), dtype=np.uint8),
+                 b"filenames": [f"{name}_{j}.png".encode() for j in range(per_batch)]}
+        with open(folder / name, "wb") as f:
+            pickle.dump(batch, f, protocol=2)
+    return folder
+
+
+def run_cli(*args, cwd=None, timeout=300, env=None):
+    """`python -m memstudy.run ARGS` in a subprocess with a clean Ray environment."""
+    environ = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    environ.update(env or {})
+    return subprocess.run([sys.executable, "-m", "memstudy.run", *map(str, args)], cwd=cwd or REPO,
+                          capture_output=True, text=True, timeout=timeout, env=environ)
