@@ -389,3 +389,15 @@ def trial_from_dict(values: dict) -> TrialConfig:
     values = dict(values)
     values["lr_milestones"] = tuple(values.get("lr_milestones", ()))
     return TrialConfig(**values)
+
+
+def trial_name(trial: dict) -> str:
+    """A readable, path-safe name for a trial: loss(params)_eta_model_dataset_seed."""
+    params = "".join(f"-{k}{v:g}" if isinstance(v, (int, float)) else f"-{k}{v}"
+                     for k, v in sorted(trial["loss_params"].items()))
+    return f"{trial['loss']}{params}_eta{trial['eta']:g}_{trial['model']}_{trial['dataset']}_s{trial['seed']}"
+
+
+def trial_dirname(trial: dict, trial_id: str) -> str:
+    """The trial's folder inside the study folder (also Tune's trial_dirname_creator)."""
+    return f"{trial_name(trial)}_{trial_id}"

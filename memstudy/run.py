@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memstudy import metrics as M
-from memstudy.config import StudySpec, load_study
+from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
 from memstudy.errors import ConfigError
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
@@ -37,13 +37,6 @@ class StudyResult:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def trial_name(trial_cfg: dict) -> str:
-    """A readable, path-safe name for a trial: loss(params)_eta_model_dataset_seed."""
-    params = "".join(f"-{k}{v:g}" if isinstance(v, (int, float)) else f"-{k}{v}"
-                     for k, v in sorted(trial_cfg["loss_params"].items()))
-    return f"{trial_cfg['loss']}{params}_eta{trial_cfg['eta']:g}_{trial_cfg['model']}_{trial_cfg['dataset']}_s{trial_cfg['seed']}"
 
 
 def gpu_share(request, num_trials: int, num_gpus: float) -> float:
@@ -179,14 +172,19 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
             failure_config=tune.FailureConfig(max_failures=0, fail_fast=False),
             checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
             callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(len(spec.trials))])
+        # Trials write into study_dir/<trial dir> themselves: with reused actors, Tune's
+        # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
+        param_space = {"trial": tune.grid_search([t.to_dict() for t in spec.trials]),
+                       "study_dir": str(study_dir),
+                       "threads": max(1, int(spec.resources.cpu)),
+                       "checkpoint_interval_s": spec.checkpoint_interval_s}
         if resume:
-            tuner = tune.Tuner.restore(str(study_dir), trainable, resume_unfinished=True, resume_errored=True)
+            tuner = tune.Tuner.restore(str(study_dir), trainable, resume_unfinished=True, resume_errored=True,
+                                       param_space=param_space)
         else:
             tuner = tune.Tuner(
                 trainable,
-                param_space={"trial": tune.grid_search([t.to_dict() for t in spec.trials]),
-                             "threads": max(1, int(spec.resources.cpu)),
-                             "checkpoint_interval_s": spec.checkpoint_interval_s},
+                param_space=param_space,
                 tune_config=tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
                                             trial_dirname_creator=_dirname),
                 run_config=run_config)
@@ -208,7 +206,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
 
 
 def _dirname(trial) -> str:
-    return f"{trial_name(trial.config['trial'])}_{trial.trial_id}"
+    return trial_dirname(trial.config["trial"], trial.trial_id)
 
 
 def _visible_gpus() -> float:

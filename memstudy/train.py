@@ -22,7 +22,7 @@ import torch
 
 import memstudy
 from memstudy import metrics as M
-from memstudy.config import TrialConfig, lr_at, trial_from_dict
+from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict
 from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.losses import build_loss
@@ -206,7 +206,8 @@ def _train(cfg, trial_dir, on_epoch, start_state, status):
 def tune_trainable(config: dict):
     """Ray Tune function trainable.
 
-    config = {"trial": TrialConfig.to_dict(), "threads": torch threads, "checkpoint_interval_s": seconds}.
+    config = {"trial": TrialConfig.to_dict(), "study_dir": path, "threads": torch threads,
+              "checkpoint_interval_s": seconds}.
     Every epoch is reported; a checkpoint goes with it at most every `checkpoint_interval_s` seconds
     and after the last epoch, so short epochs do not spend their time writing state.
     """
@@ -233,5 +234,6 @@ def tune_trainable(config: dict):
             torch.save(state, Path(folder) / STATE_FILE)
             tune.report(metrics, checkpoint=tune.Checkpoint.from_directory(folder))
 
-    run_trial(cfg, tune.get_context().get_trial_dir(), on_epoch=on_epoch, start_state=start_state,
+    trial_dir = Path(config["study_dir"]) / trial_dirname(config["trial"], tune.get_context().get_trial_id())
+    run_trial(cfg, trial_dir, on_epoch=on_epoch, start_state=start_state,
               threads=config.get("threads"))

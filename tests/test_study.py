@@ -1,0 +1,170 @@
+"""End to end through the CLI on a real local Ray: TensorBoard read back, failures, resume, GPU packing."""
+
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+from helpers import REPO, run_cli
+from memstudy import metrics as M
+from memstudy.noise import add_label_noise
+from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, TB_DIR
+
+
+def trial_dirs(study_dir):
+    return sorted(p for p in Path(study_dir).iterdir() if (p / CONFIG_FILE).exists())
+
+
+def scalars(trial_dir):
+    acc = EventAccumulator(str(trial_dir / TB_DIR), size_guidance={"scalars": 0})
+    acc.Reload()
+    return {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
+
+
+def write_study(tmp_path, raw):
+    path = tmp_path / f"{raw['name']}.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+def test_smoke_study_end_to_end(tmp_path):
+    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "4 trials finished, 0 failed" in proc.stdout
+    assert "done 4/4" in proc.stdout
+    dirs = trial_dirs(tmp_path / "smoke")
+    assert len(dirs) == 4
+    for d in dirs:
+        config = json.loads((d / CONFIG_FILE).read_text())
+        epochs = config["trial"]["epochs"]
+        tags = scalars(d)
+        assert set(M.EPOCH_METRICS) <= set(tags)
+        for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
+            assert [step for step, _ in tags[metric]] == list(range(epochs + 1))
+        assert json.loads((d / STATUS_FILE).read_text())["status"] == "finished"
+        # The saved noise record rebuilds the noisy labels exactly.
+        labels = np.load(d / LABELS_FILE)
+        noise = config["noise"]
+        rebuilt = add_label_noise(labels["clean"], config["data"]["num_classes"], noise["eta"], noise["kind"], noise["seed"])
+        assert np.array_equal(rebuilt, labels["noisy"])
+        assert math.isclose(noise["realised_rate"], float((labels["clean"] != labels["noisy"]).mean()))
+        assert config["code_version"].startswith("0.")
+        if noise["eta"] == 0:
+            assert all(a == b for (_, a), (_, b) in zip(tags[M.J1], tags[M.J2]))
+    summary = json.loads((tmp_path / "smoke" / "summary.json").read_text())
+    assert len(summary["finished"]) == 4 and summary["failed"] == {}
+
+    # Running it again finds everything done and re-runs nothing.
+    before = {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs}
+    again = run_cli(REPO / "studies" / "smoke.yaml", "--storage", tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs} == before
+
+
+def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
+    raw = {"name": "boom", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [16]}, "epochs": 3,
+                     "optimizer": "sgd", "batch_size": 64},
+           "grid": {"lr": [0.01, 1.0e30]}}
+    proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "results")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "1 trials finished, 1 failed" in proc.stdout
+    assert "FAILED cce_eta0_mlp_synthetic_s0" in proc.stdout and "non-finite training loss" in proc.stdout
+    assert "at epoch 1, batch" in proc.stdout
+    statuses = sorted(json.loads((d / STATUS_FILE).read_text())["status"] for d in trial_dirs(tmp_path / "results" / "boom"))
+    assert statuses == ["failed", "finished"]
+
+
+def test_changed_study_refuses_to_resume_without_restart(tmp_path):
+    raw = {"name": "change", "trial": {"dataset": "synthetic", "model": "mlp", "epochs": 1}}
+    path = write_study(tmp_path, raw)
+    assert run_cli(path, "--storage", tmp_path / "r").returncode == 0
+    raw["trial"]["epochs"] = 2
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "r")
+    assert proc.returncode == 2 and "--restart" in proc.stderr
+    proc = run_cli(path, "--storage", tmp_path / "r", "--restart")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert any(p.name.startswith("change.old-") for p in (tmp_path / "r").iterdir())
+
+
+def _status(d):
+    try:
+        return json.loads((d / STATUS_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def test_resume_after_killing_the_driver(tmp_path):
+    # Trials run one at a time, each a few seconds long, checkpointing every epoch.
+    raw = {"name": "resume", "max_concurrent": 1, "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 20000, "n_test": 256, "shape": [64]},
+                     "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 12, "batch_size": 128,
+                     "optimizer": "adam", "lr": 0.001, "eta": 0.4},
+           "grid": {"seed": [0, 1, 2]}}
+    path = write_study(tmp_path, raw)
+    storage = tmp_path / "results"
+    study_dir = storage / "resume"
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(path), "--storage", str(storage)],
+                              cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    deadline = time.time() + 240
+    try:
+        while time.time() < deadline:
+            states = [_status(d) for d in trial_dirs(study_dir)] if study_dir.exists() else []
+            finished = [s for s in states if s.get("status") == "finished"]
+            midway = [s for s in states if s.get("status") == "running" and (s.get("epoch") or 0) >= 3]
+            if finished and midway:
+                break
+            assert driver.poll() is None, "the study ended before it could be interrupted"
+            time.sleep(0.2)
+        else:
+            pytest.fail("no trial reached the middle of its run in time")
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)
+        driver.wait()
+    first_run = {d.name: _status(d) for d in trial_dirs(study_dir)}
+    done_before = {name for name, s in first_run.items() if s.get("status") == "finished"}
+    time.sleep(3)  # let the killed workers go
+
+    proc = run_cli(path, "--storage", storage)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "3 trials finished, 0 failed" in proc.stdout
+    dirs = trial_dirs(study_dir)
+    assert len(dirs) == 3
+    resumed = 0
+    for d in dirs:
+        status = _status(d)
+        assert status["status"] == "finished"
+        if d.name in done_before:  # finished trials were not run again
+            assert status["started"] == first_run[d.name]["started"]
+        resumed += status.get("resumed_from", 0) > 0
+        for metric in (M.J1, M.J2, M.TEST_ACC):
+            steps = [step for step, _ in scalars(d)[metric]]
+            assert steps == list(range(13)), f"{d.name} {metric}: {steps}"
+    assert resumed >= 1, "the interrupted trial should continue from its checkpoint"
+
+
+def test_fractional_gpu_packing_on_a_declared_logical_gpu(tmp_path):
+    # Four trials asking 0.25 GPU each must run at the same time on one (logical) GPU.
+    raw = {"name": "pack", "resources": {"cpu": 0.5, "gpu": 0.25}, "checkpoint_interval_s": 60,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 8000, "shape": [64]}, "model": "mlp",
+                     "model_params": {"hidden": [128]}, "epochs": 8, "device": "cpu"},
+           "grid": {"seed": [0, 1, 2, 3]}}
+    proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "results", "--num-gpus", 1)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0.25 GPU each" in proc.stdout
+    states = [_status(d) for d in trial_dirs(tmp_path / "results" / "pack")]
+    assert len(states) == 4
+    assert max(s["started"] for s in states) < min(s["updated"] for s in states), "the four trials did not overlap"
+    assert {s["cuda_visible_devices"] for s in states} == {"0"}
