@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import math
 
-import torch
-
 J1 = "train/j1"                 # accuracy against the noisy labels the network is trained on
 J2 = "train/j2"                 # accuracy against the original clean training labels
 TRAIN_LOSS = "train/loss"       # mean loss against the noisy labels (the training objective)
@@ -26,8 +24,9 @@ EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, MEMORISED,
 EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 
 
-@torch.no_grad()
 def _predict_and_losses(model, x, labels_list, loss_fn, batch_size):
+    import torch
+
     preds, sums = [], [0.0 for _ in labels_list]
     for start in range(0, x.shape[0], batch_size):
         logits = model(x[start : start + batch_size])
@@ -44,11 +43,14 @@ def evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, batch_size=1
     The model is put in eval mode for the measurement and given back in the mode it was in.
     Memorised and corrected are NaN when no label was flipped.
     """
+    import torch
+
     was_training = model.training
     model.eval()
     try:
-        train_pred, (noisy_loss, clean_loss) = _predict_and_losses(model, x_train, [noisy, clean], loss_fn, batch_size)
-        test_pred, (test_loss,) = _predict_and_losses(model, x_test, [y_test], loss_fn, batch_size)
+        with torch.no_grad():
+            train_pred, (noisy_loss, clean_loss) = _predict_and_losses(model, x_train, [noisy, clean], loss_fn, batch_size)
+            test_pred, (test_loss,) = _predict_and_losses(model, x_test, [y_test], loss_fn, batch_size)
     finally:
         model.train(was_training)
     flipped = noisy != clean

@@ -25,7 +25,7 @@ from memstudy import metrics as M
 from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict
 from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
-from memstudy.losses import build_loss
+from memstudy.losses import LOSSES, build_loss
 from memstudy.models import build_model
 from memstudy.noise import add_label_noise, flip_rate
 
@@ -117,6 +117,7 @@ def _train(cfg, trial_dir, on_epoch, start_state, status):
         "torch_version": torch.__version__,
         "device": str(device),
         "eval_protocol": M.EVAL_PROTOCOL,
+        "loss_symmetric": LOSSES[cfg.loss].symmetric,
         "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed, "realised_rate": realised,
                   "num_flipped": int((noisy != ds.y_train).sum()), "labels_file": LABELS_FILE,
                   "generator": "numpy PCG64"},

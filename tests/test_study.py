@@ -36,12 +36,12 @@ def write_study(tmp_path, raw):
     return path
 
 
-def test_smoke_study_end_to_end(tmp_path):
-    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", tmp_path)
+def test_smoke_study_end_to_end(smoke_run):
+    proc, study_dir = smoke_run
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "4 trials finished, 0 failed" in proc.stdout
     assert "done 4/4" in proc.stdout
-    dirs = trial_dirs(tmp_path / "smoke")
+    dirs = trial_dirs(study_dir)
     assert len(dirs) == 4
     for d in dirs:
         config = json.loads((d / CONFIG_FILE).read_text())
@@ -60,12 +60,15 @@ def test_smoke_study_end_to_end(tmp_path):
         assert config["code_version"].startswith("0.")
         if noise["eta"] == 0:
             assert all(a == b for (_, a), (_, b) in zip(tags[M.J1], tags[M.J2]))
-    summary = json.loads((tmp_path / "smoke" / "summary.json").read_text())
+    summary = json.loads((study_dir / "summary.json").read_text())
     assert len(summary["finished"]) == 4 and summary["failed"] == {}
 
-    # Running it again finds everything done and re-runs nothing.
+
+def test_rerunning_a_finished_study_reruns_nothing(smoke_run):
+    _, study_dir = smoke_run
+    dirs = trial_dirs(study_dir)
     before = {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs}
-    again = run_cli(REPO / "studies" / "smoke.yaml", "--storage", tmp_path)
+    again = run_cli(REPO / "studies" / "smoke.yaml", "--storage", study_dir.parent)
     assert again.returncode == 0, again.stdout + again.stderr
     assert {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs} == before
 

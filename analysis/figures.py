@@ -1,0 +1,159 @@
+"""The paper's figures from the tidy table (never re-running training), as PNG and PDF.
+
+Colours follow eta and are the same in every figure; curves are means over seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from memstudy.metrics import CLEAN_LOSS, J1, J2, TEST_ACC, TRAIN_LOSS  # noqa: E402
+
+_ETA_COLOURS = {0.0: "#1f77b4", 0.2: "#2ca02c", 0.4: "#ff7f0e", 0.6: "#d62728", 0.8: "#9467bd", 1.0: "#8c564b"}
+
+
+def eta_colour(eta: float) -> str:
+    """The same colour for an eta in every figure (the paper's rates get fixed ones)."""
+    key = round(float(eta), 6)
+    if key in _ETA_COLOURS:
+        return _ETA_COLOURS[key]
+    return matplotlib.colormaps["viridis"](min(max(eta, 0.0), 1.0))
+
+
+def _mean_curve(table, metric):
+    sub = table[table.metric == metric]
+    return sub.groupby(["eta", "epoch"]).value.mean().unstack("epoch")
+
+
+def _save(fig, out_dir: Path, stem: str) -> list[Path]:
+    paths = [out_dir / f"{stem}.png", out_dir / f"{stem}.pdf"]
+    for path in paths:
+        fig.savefig(path, dpi=120, bbox_inches="tight")
+    plt.close(fig)
+    return paths
+
+
+def _panels(n, sharey=True):
+    cols = min(n, 4)
+    rows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.4 * rows), squeeze=False, sharey=sharey)
+    for ax in axes.flat[n:]:
+        ax.set_visible(False)
+    return fig, list(axes.flat[:n])
+
+
+def _draw_curves(ax, sub, metrics_styles, title):
+    for metric, style, label_suffix in metrics_styles:
+        curves = _mean_curve(sub, metric)
+        for eta, row in curves.iterrows():
+            ax.plot(row.index, row.values, style, color=eta_colour(eta), lw=1.6,
+                    label=f"η = {eta:g}{label_suffix}")
+    ax.set_title(title)
+    ax.set_xlabel("epoch")
+    ax.set_ylim(-0.02, 1.02)
+    ax.grid(alpha=0.3)
+
+
+def _by_setting(table):
+    return table.groupby(["dataset", "model"], sort=True)
+
+
+def training_accuracy_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
+    """Figs. 1-3: training accuracy (J1) against epoch, a panel per loss, a curve per eta."""
+    paths = []
+    for (dataset, model), sub in _by_setting(table):
+        losses = sorted(sub.loss_label.unique())
+        fig, axes = _panels(len(losses))
+        for ax, loss in zip(axes, losses):
+            _draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", "")], loss)
+        axes[0].set_ylabel("training accuracy (J1)")
+        axes[0].legend(loc="lower right", fontsize=8)
+        fig.suptitle(f"Training accuracy on noisy labels: {model} on {dataset}")
+        paths += _save(fig, out_dir, f"train_accuracy_{dataset}_{model}")
+    return paths
+
+
+def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2", title="J1 (solid) and J2 (dashed)"):
+    """Fig. 4 (and 5 for normalised MSE): J1 solid and J2 dashed, a panel per loss, a colour per eta."""
+    paths = []
+    for (dataset, model), sub in _by_setting(table):
+        names = sorted(sub.loss_label.unique())
+        if losses is not None:
+            names = [n for n in names if sub[sub.loss_label == n].loss.iloc[0] in losses]
+        if not names:
+            continue
+        fig, axes = _panels(len(names))
+        for ax, loss in zip(axes, names):
+            _draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", " J1"), (J2, "--", " J2")], loss)
+        axes[0].set_ylabel("accuracy")
+        axes[0].legend(loc="lower right", fontsize=7, ncol=2)
+        fig.suptitle(f"{title}: {model} on {dataset}")
+        paths += _save(fig, out_dir, f"{stem}_{dataset}_{model}")
+    return paths
+
+
+def nmse_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
+    """Fig. 5: normalised MSE's training accuracy and J1/J2."""
+    return j1_j2_figures(table[table.loss == "nmse"], out_dir, losses={"nmse"}, stem="nmse",
+                         title="Normalised MSE: J1 (solid) and J2 (dashed)")
+
+
+def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
+    """Final J2 and test accuracy against RLL's alpha (log axis), a line per eta."""
+    paths = []
+    rll = trials[(trials.loss == "rll") & trials.loss_params.str.startswith("alpha=")].copy()
+    if rll.empty:
+        return paths
+    rll["alpha"] = rll.loss_params.str.extract(r"alpha=([0-9.eE+-]+)")[0].astype(float)
+    for (dataset, model), sub in rll.groupby(["dataset", "model"]):
+        if sub.alpha.nunique() < 2:
+            continue
+        fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True)
+        for ax, stat, label in ((axes[0], "final_j2", "final J2"), (axes[1], "final_test", "final test accuracy")):
+            for eta, by_eta in sub.groupby("eta"):
+                means = by_eta.groupby("alpha")[stat].agg(["mean", "std"]).fillna(0)
+                ax.errorbar(means.index, means["mean"], yerr=means["std"], marker="o", capsize=3,
+                            color=eta_colour(eta), label=f"η = {eta:g}")
+            ax.set_xscale("log")
+            ax.set_xlabel("RLL alpha")
+            ax.set_ylabel(label)
+            ax.grid(alpha=0.3)
+        axes[0].legend(fontsize=8)
+        fig.suptitle(f"RLL's alpha: {model} on {dataset}")
+        paths += _save(fig, out_dir, f"alpha_{dataset}_{model}")
+    return paths
+
+
+def theorem_figures(table: pd.DataFrame, theorem: pd.DataFrame, out_dir: Path) -> list[Path]:
+    """Noisy-label risk against clean-label risk over epochs, with Theorem 1's predicted slope."""
+    paths = []
+    if theorem.empty:
+        return paths
+    for (dataset, model), sub in theorem.groupby(["dataset", "model"]):
+        losses = sorted(sub.loss_label.unique())
+        fig, axes = _panels(len(losses), sharey=False)
+        for ax, loss in zip(axes, losses):
+            for _, row in sub[(sub.loss_label == loss) & (sub.seed == sub.seed.min())].iterrows():
+                t = table[(table.trial == row.trial) & table.metric.isin([TRAIN_LOSS, CLEAN_LOSS])]
+                wide = t.pivot_table(index="epoch", columns="metric", values="value").dropna()
+                x, y = wide[CLEAN_LOSS].values, wide[TRAIN_LOSS].values
+                colour = eta_colour(row.eta)
+                ax.plot(x, y, ".", color=colour, ms=3, label=f"η = {row.eta:g}: slope {row.fitted_slope:.2f}")
+                centre_x, centre_y = x.mean(), y.mean()
+                span = np.array([x.min(), x.max()])
+                ax.plot(span, centre_y + row.predicted_slope * (span - centre_x), "--", color=colour, lw=1)
+            ax.set_title(f"{loss} ({'symmetric' if sub[sub.loss_label == loss].symmetric.iloc[0] else 'not symmetric'})")
+            ax.set_xlabel("clean-label risk")
+            ax.grid(alpha=0.3)
+            ax.legend(fontsize=7)
+        axes[0].set_ylabel("noisy-label risk")
+        fig.suptitle(f"Theorem 1: dashed lines have the predicted slope 1 - ηK/(K-1): {model} on {dataset}")
+        paths += _save(fig, out_dir, f"theorem1_{dataset}_{model}")
+    return paths
