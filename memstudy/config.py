@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from memstudy import data, losses, models, noise
+from memstudy import metrics as metric_names
 from memstudy.errors import ConfigError, suggest
 
 
@@ -74,17 +75,22 @@ PRESETS: dict[str, dict] = {
                              weight_decay=1e-4, batch_size=128),
     "resnet18_mnist": dict(dataset="mnist", model="resnet18", optimizer="adam", lr=0.001, schedule="constant",
                            epochs=200, weight_decay=0.0, batch_size=128),
-    # CPU-sized: a 2x512 MLP on sklearn's digits shows the paper's effect in ~15 s per trial on one core.
-    # Adam (as the paper's ResNet-18/MNIST recipe) lets MSE memorise too; CCE reaches J1 = 1 by epoch ~60.
+    # CPU-sized: a 2x512 MLP on sklearn's digits shows the paper's effect in ~20 s per trial on one core.
+    # Adam (as the paper's ResNet-18/MNIST recipe) lets MSE memorise too (J1 > 0.95 needs ~150 epochs).
     "mlp_digits": dict(dataset="digits", model="mlp", model_params={"hidden": [512, 512]}, optimizer="adam",
-                       lr=0.001, schedule="constant", epochs=100, weight_decay=0.0, batch_size=64),
+                       lr=0.001, schedule="constant", epochs=150, weight_decay=0.0, batch_size=64),
 }
 
 OPTIMIZERS = ("sgd", "adam")
 SCHEDULES = ("constant", "exponential", "multistep")
 DEVICES = ("auto", "cpu", "cuda")
 PRECISIONS = ("fp32", "bf16")
-STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s")
+STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search")
+SEARCH_KEYS = ("params", "objective", "direction", "num_trials", "concurrency", "asha", "seed")
+DISTRIBUTIONS = ("loguniform", "uniform", "int", "choice")
+OBJECTIVES = (metric_names.J2, metric_names.TEST_ACC, metric_names.J1, metric_names.TEST_LOSS)
+# Trial keys a search may vary besides loss_params.* and model_params.* (numbers only).
+SEARCHABLE = ("lr", "momentum", "weight_decay", "lr_gamma", "batch_size")
 RESOURCE_KEYS = ("cpu", "gpu")
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
@@ -96,6 +102,48 @@ class Resources:
 
 
 @dataclass(frozen=True)
+class Distribution:
+    """One searched parameter: loguniform/uniform/int over [low, high], or a choice of values."""
+
+    kind: str
+    low: float | None = None
+    high: float | None = None
+    values: tuple = ()
+
+    def to_tune(self):
+        from ray import tune
+
+        if self.kind == "loguniform":
+            return tune.loguniform(self.low, self.high)
+        if self.kind == "uniform":
+            return tune.uniform(self.low, self.high)
+        if self.kind == "int":
+            return tune.randint(int(self.low), int(self.high) + 1)
+        return tune.choice(list(self.values))
+
+    def extremes(self) -> list:
+        return list(self.values) if self.kind == "choice" else [self.low, self.high]
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    """An Optuna search (through Ray Tune) run in every grid cell of the study."""
+
+    params: dict                  # key path (e.g. "loss_params.alpha") -> Distribution
+    objective: str = metric_names.J2   # the metric at the trial's last epoch
+    direction: str = "max"        # max | min
+    num_trials: int = 20          # per grid cell
+    concurrency: int = 2          # trials at once per search
+    asha: dict | None = None      # {grace_period, reduction_factor}: ASHA early stopping
+    seed: int = 0                 # Optuna's TPE sampler seed
+
+    def to_dict(self) -> dict:
+        out = dataclasses.asdict(self)
+        out["params"] = {k: dataclasses.asdict(v) for k, v in self.params.items()}
+        return out
+
+
+@dataclass(frozen=True)
 class StudySpec:
     name: str
     source: str
@@ -103,11 +151,13 @@ class StudySpec:
     resources: Resources
     max_concurrent: int | None
     checkpoint_interval_s: float  # a trial saves its state at most this often (and after its last epoch)
+    search: SearchSpec | None     # None: every grid cell is one trial; else an Optuna search per cell
     raw: dict                # the study file as read, saved beside the results
 
     def to_dict(self) -> dict:
         return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
                 "max_concurrent": self.max_concurrent, "checkpoint_interval_s": self.checkpoint_interval_s,
+                "search": self.search.to_dict() if self.search else None,
                 "raw": self.raw,
                 "trials": [t.to_dict() for t in self.trials]}
 
@@ -180,7 +230,8 @@ def _expand_entry(axis, entry, where, problems) -> list[dict]:
     return [{**own, **sub} for sub in _expand(inner, f"{where}.grid", problems)]
 
 
-def _set_path(target: dict, path: str, value):
+def set_path(target: dict, path: str, value):
+    """target[a][b] = value for path 'a.b' (creating the inner mappings)."""
     keys = path.split(".")
     for key in keys[:-1]:
         target = target.setdefault(key, {})
@@ -346,7 +397,7 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
     for combo in combos:
         explicit, origin = json.loads(json.dumps(base, default=list)), {}
         for path, (value, where) in combo.items():
-            _set_path(explicit, path, value)
+            set_path(explicit, path, value)
             origin[path] = where
         cfg = _check_trial(explicit, origin, problems)
         if cfg is None:
@@ -365,11 +416,110 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
         for message in data.check_dataset(dataset, json.loads(params)):
             problems.add("trial.dataset_params", message)
 
+    search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
+
     problems.raise_if_any()
     if not trials:
         raise ConfigError(f"{source}: the study has no trials")
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
-                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), raw=raw)
+                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search, raw=raw)
+
+
+def _parse_distribution(where, value, problems) -> Distribution | None:
+    if not isinstance(value, dict):
+        problems.add(where, f"must be a mapping like {{distribution: loguniform, low: 0.001, high: 10}}, got {value!r}")
+        return None
+    kind = value.get("distribution")
+    if kind not in DISTRIBUTIONS:
+        problems.add(f"{where}.distribution", f"unknown distribution {kind!r}{suggest(kind, DISTRIBUTIONS)}; "
+                     f"allowed: {', '.join(DISTRIBUTIONS)}")
+        return None
+    allowed = ("distribution", "values") if kind == "choice" else ("distribution", "low", "high")
+    for key in value:
+        if key not in allowed:
+            problems.add(f"{where}.{key}", f"unknown key for a {kind} distribution; allowed: {', '.join(allowed)}")
+    if kind == "choice":
+        values = value.get("values")
+        if not isinstance(values, list) or not values:
+            problems.add(f"{where}.values", f"a choice needs a non-empty list of values, got {values!r}")
+            return None
+        return Distribution(kind, values=tuple(values))
+    low, high = value.get("low"), value.get("high")
+    if not (_is_number(low) and _is_number(high)) or low >= high:
+        problems.add(where, f"needs numbers low < high, got low={low!r}, high={high!r}")
+        return None
+    if kind == "loguniform" and low <= 0:
+        problems.add(f"{where}.low", f"a loguniform distribution needs low > 0, got {low!r}")
+        return None
+    if kind == "int" and not (float(low).is_integer() and float(high).is_integer()):
+        problems.add(where, f"an int distribution needs whole-number bounds, got {low!r}, {high!r}")
+        return None
+    return Distribution(kind, low=low, high=high)
+
+
+def _parse_search(raw, trials, problems) -> SearchSpec | None:
+    if not isinstance(raw, dict):
+        problems.add("search", f"must be a mapping with keys {', '.join(SEARCH_KEYS)}; got {raw!r}")
+        return None
+    for key in raw:
+        if key not in SEARCH_KEYS:
+            problems.add(f"search.{key}", f"unknown key{suggest(key, SEARCH_KEYS)}; allowed: {', '.join(SEARCH_KEYS)}")
+    params = {}
+    raw_params = raw.get("params")
+    if not isinstance(raw_params, dict) or not raw_params:
+        problems.add("search.params", f"must map at least one key path to a distribution, got {raw_params!r}")
+        raw_params = {}
+    for path, value in raw_params.items():
+        where = f"search.params.{path}"
+        dist = _parse_distribution(where, value, problems)
+        if dist is None:
+            continue
+        group, _, name = str(path).partition(".")
+        for cfg in trials:  # a searched key must fit every grid cell it runs in
+            if group == "loss_params":
+                takes = losses.loss_param_defaults(cfg.loss)
+                if name not in takes:
+                    problems.add(where, f"loss {cfg.loss!r} has no parameter {name!r}; it takes "
+                                 f"{', '.join(takes) or 'no parameters'} (search only cells whose loss takes it)")
+                    break
+                for extreme in dist.extremes():
+                    for message in losses.check_loss_params(cfg.loss, {name: extreme}):
+                        problems.add(where, message)
+            elif group == "model_params":
+                if name not in models.model_param_defaults(cfg.model):
+                    problems.add(where, f"model {cfg.model!r} has no parameter {name!r}")
+                    break
+            elif path not in SEARCHABLE:
+                problems.add(where, f"cannot search {path!r}; searchable: loss_params.<name>, model_params.<name>, "
+                             f"{', '.join(SEARCHABLE)}")
+                break
+        params[path] = dist
+    objective = raw.get("objective", metric_names.J2)
+    if objective not in OBJECTIVES:
+        problems.add("search.objective", f"unknown objective {objective!r}{suggest(objective, OBJECTIVES)}; "
+                     f"allowed: {', '.join(OBJECTIVES)}")
+    direction = raw.get("direction", "min" if objective == metric_names.TEST_LOSS else "max")
+    if direction not in ("max", "min"):
+        problems.add("search.direction", f"must be 'max' or 'min', got {direction!r}")
+    for key, default in (("num_trials", 20), ("concurrency", 2)):
+        if not _is_int(raw.get(key, default)) or raw.get(key, default) <= 0:
+            problems.add(f"search.{key}", f"must be a positive integer, got {raw.get(key)!r}")
+    seed = raw.get("seed", 0)
+    if not _is_int(seed) or seed < 0:
+        problems.add("search.seed", f"must be a non-negative integer, got {seed!r}")
+    asha = raw.get("asha")
+    if asha is not None:
+        if not isinstance(asha, dict) or set(asha) - {"grace_period", "reduction_factor"}:
+            problems.add("search.asha", f"must be a mapping with grace_period and reduction_factor, got {asha!r}")
+            asha = None
+        else:
+            asha = {"grace_period": asha.get("grace_period", 10), "reduction_factor": asha.get("reduction_factor", 3)}
+            if not _is_int(asha["grace_period"]) or asha["grace_period"] < 1:
+                problems.add("search.asha.grace_period", f"must be a positive number of epochs, got {asha['grace_period']!r}")
+            if not _is_number(asha["reduction_factor"]) or asha["reduction_factor"] <= 1:
+                problems.add("search.asha.reduction_factor", f"must be a number > 1, got {asha['reduction_factor']!r}")
+    return SearchSpec(params=params, objective=objective, direction=direction, num_trials=raw.get("num_trials", 20),
+                      concurrency=raw.get("concurrency", 2), asha=asha, seed=seed)
 
 
 def load_study(path: str | os.PathLike) -> StudySpec:

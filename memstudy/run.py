@@ -66,17 +66,16 @@ def _check_fits(share: float, cpu: float, available: dict, where: str):
 
 def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     """Create or check the study directory; True when an earlier run is to be resumed."""
-    from ray import tune
-
     recorded = study_dir / STUDY_FILE
-    current = json.loads(json.dumps(spec.to_dict()["trials"], default=list))
+    current = json.loads(json.dumps(spec.to_dict(), default=list))
     if study_dir.exists() and restart:
         backup = study_dir.with_name(f"{study_dir.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
         study_dir.rename(backup)
         print(f"memstudy: --restart: earlier results moved to {backup}")
-    if recorded.is_file():
-        before = json.loads(recorded.read_text()).get("trials")
-        if before != current:
+    resume = recorded.is_file()
+    if resume:
+        before = json.loads(recorded.read_text())
+        if any(before.get(key) != current[key] for key in ("trials", "search")):
             raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
                               "--restart to move the old results aside and start over, or give the study a new name")
     study_dir.mkdir(parents=True, exist_ok=True)
@@ -84,7 +83,7 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
 
     payload = {**spec.to_dict(), "code_version": code_version()}
     recorded.write_text(json.dumps(payload, indent=2, default=list))
-    return tune.Tuner.can_restore(str(study_dir))
+    return resume
 
 
 def _init_ray(study_dir: Path, num_gpus: float | None):
@@ -154,55 +153,77 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     os.environ["TUNE_DISABLE_AUTO_CALLBACK_LOGGERS"] = "1"
     import ray
     from ray import tune
-    from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
 
     from memstudy.train import tune_trainable
 
     resume = _prepare_study_dir(spec, study_dir, restart)
     owns_ray = _init_ray(study_dir, num_gpus)
+    cells = len(spec.trials)
+    total = cells * (spec.search.num_trials if spec.search else 1)
     try:
         available = ray.cluster_resources()
-        share = gpu_share(spec.resources.gpu, len(spec.trials), available.get("GPU", 0.0))
+        share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
         _check_fits(share, spec.resources.cpu, available, "the Ray cluster")
         trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
-        print(f"memstudy: study {spec.name!r}: {len(spec.trials)} trials, {spec.resources.cpu:g} CPU and "
-              f"{share:g} GPU each, results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
-        run_config = tune.RunConfig(
-            name=spec.name, storage_path=str(study_dir.parent), verbose=0,
-            failure_config=tune.FailureConfig(max_failures=0, fail_fast=False),
-            checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
-            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(len(spec.trials))])
-        # Trials write into study_dir/<trial dir> themselves: with reused actors, Tune's
+        kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
+            else f"{total} trials"
+        print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
+              f"results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
+        # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
-        param_space = {"trial": tune.grid_search([t.to_dict() for t in spec.trials]),
-                       "study_dir": str(study_dir),
-                       "threads": max(1, int(spec.resources.cpu)),
-                       "checkpoint_interval_s": spec.checkpoint_interval_s}
-        if resume:
-            tuner = tune.Tuner.restore(str(study_dir), trainable, resume_unfinished=True, resume_errored=True,
-                                       param_space=param_space)
+        common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
+        if spec.search is None:
+            space = {"trial": tune.grid_search([t.to_dict() for t in spec.trials]), "study_dir": str(study_dir), **common}
+            config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
+                                     trial_dirname_creator=_dirname)
+            grids = [_fit(trainable, study_dir, space, config, total)]
         else:
-            tuner = tune.Tuner(
-                trainable,
-                param_space=param_space,
-                tune_config=tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
-                                            trial_dirname_creator=_dirname),
-                run_config=run_config)
-        grid = tuner.fit()
+            from memstudy.search import close_stale_trials, search_space, search_tune_config
+
+            grids = []
+            for i, cfg in enumerate(spec.trials):
+                cell_dir = study_dir / trial_name(cfg.to_dict())
+                print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
+                space = {"trial": search_space(cfg, spec), "study_dir": str(cell_dir), **common}
+                grids.append(_fit(trainable, cell_dir, space, search_tune_config(cfg, spec, cell_dir, _dirname),
+                                  spec.search.num_trials))
+                close_stale_trials(cell_dir)
     finally:
         if owns_ray:
             ray.shutdown()
 
     result = StudyResult(study_dir)
-    for r in grid:
-        name = trial_name(r.config["trial"])
-        if r.error is not None:
-            result.failed[name] = str(r.error).strip().splitlines()[-1][:500]
-        else:
+    for grid in grids:
+        for r in grid:
+            name = trial_name(r.config["trial"])
+            if spec.search:
+                name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
+            if r.error is not None:
+                result.failed[name] = str(r.error).strip().splitlines()[-1][:500]
+                continue
             result.finished.append(name)
     (study_dir / SUMMARY_FILE).write_text(json.dumps(
         {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
     return result
+
+
+def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
+    """Run one Tune experiment in exp_dir, or resume it when an earlier run left its state there."""
+    from ray import tune
+    from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
+
+    if tune.Tuner.can_restore(str(exp_dir)):
+        # Finished trials are kept; unfinished ones continue from their last checkpoint.
+        tuner = tune.Tuner.restore(str(exp_dir), trainable, resume_unfinished=True, resume_errored=True,
+                                   param_space=param_space)
+    else:
+        run_config = tune.RunConfig(
+            name=exp_dir.name, storage_path=str(exp_dir.parent), verbose=0,
+            failure_config=tune.FailureConfig(max_failures=0, fail_fast=False),
+            checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
+            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total)])
+        tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)
+    return tuner.fit()
 
 
 def _dirname(trial) -> str:
@@ -233,7 +254,11 @@ def main(argv=None) -> int:
         if args.dry_run:
             for t in spec.trials:
                 print(trial_name(t.to_dict()))
-            print(f"{len(spec.trials)} trials")
+            if spec.search:
+                print(f"{len(spec.trials)} grid cells, an Optuna search of {spec.search.num_trials} trials in each "
+                      f"over {', '.join(spec.search.params)}")
+            else:
+                print(f"{len(spec.trials)} trials")
             return 0
         result = run_study(spec, storage=args.storage, restart=args.restart, num_gpus=args.num_gpus)
     except ConfigError as err:

@@ -97,6 +97,13 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
         torch.set_num_threads(threads)
     try:
         result = _train(cfg, trial_dir, on_epoch, start_state, status)
+    except SystemExit:
+        # Ray Tune stops a trial by raising SystemExit in tune.report: a scheduler's decision (ASHA),
+        # or its max_t reached at the last epoch.
+        done = status["epoch"] == cfg.epochs
+        _write_json(trial_dir / STATUS_FILE, {**status, "status": "finished" if done else "stopped_early",
+                                              "updated": time.time()})
+        raise
     except BaseException as err:
         _write_json(trial_dir / STATUS_FILE, {**status, "status": "failed", "error": f"{type(err).__name__}: {err}",
                                               "updated": time.time()})

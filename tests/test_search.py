@@ -1,0 +1,142 @@
+"""Optuna searches through real Ray Tune: the SQLite study read back with Optuna, ASHA prunes, resume."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import optuna
+import pytest
+import yaml
+
+from helpers import REPO, run_cli
+from memstudy import metrics as M
+from memstudy.config import parse_study
+from memstudy.errors import ConfigError
+from memstudy.search import OPTUNA_DB
+
+SEARCH = {
+    "name": "search",
+    "checkpoint_interval_s": 0,
+    # Overlapping classes, so that alpha matters and ASHA has poor trials to stop.
+    "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 512, "separation": 0.4}, "model": "mlp",
+              "model_params": {"hidden": [32]}, "loss": "rll", "optimizer": "adam", "lr": 0.01, "epochs": 8},
+    "grid": {"eta": [0.4]},
+    # One at a time: with the seeded sampler, the same alphas and the same ASHA decisions every run.
+    "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
+               "num_trials": 8, "concurrency": 1, "asha": {"grace_period": 2, "reduction_factor": 2}},
+}
+
+
+def _study(cell_dir):
+    return optuna.load_study(study_name=cell_dir.name, storage=f"sqlite:///{cell_dir / OPTUNA_DB}")
+
+
+def _statuses(cell_dir):
+    out = {}
+    for d in cell_dir.iterdir():
+        if (d / "status.json").exists():
+            out[d.name] = json.loads((d / "status.json").read_text())
+    return out
+
+
+def _check_search(cell_dir, num_trials):
+    study = _study(cell_dir)
+    trials = study.get_trials()
+    states = [t.state for t in trials]
+    assert optuna.trial.TrialState.RUNNING not in states
+    done = [t for t in trials if t.state in (optuna.trial.TrialState.COMPLETE, optuna.trial.TrialState.PRUNED)]
+    assert len(done) == num_trials
+    statuses = _statuses(cell_dir)
+    assert len(statuses) == num_trials
+    pruned = sum(t.state == optuna.trial.TrialState.PRUNED for t in trials)
+    stopped = sum(s["status"] == "stopped_early" for s in statuses.values())
+    assert pruned == stopped, "early-stopped trials must be PRUNED in Optuna, not COMPLETE"
+    assert {s["status"] for s in statuses.values()} <= {"finished", "stopped_early"}
+    # Each COMPLETE trial's value is the J2 its trial reached at the last epoch.
+    finals = {}
+    for d in cell_dir.iterdir():
+        if (d / "result.json").exists():
+            rows = [json.loads(line) for line in (d / "result.json").read_text().splitlines() if line.strip()]
+            finals[round(rows[-1]["config"]["trial"]["loss_params"]["alpha"], 12)] = rows[-1][M.J2]
+    for t in trials:
+        if t.state == optuna.trial.TrialState.COMPLETE:
+            alpha = round(t.params["trial/loss_params/alpha"], 12)
+            assert t.value == pytest.approx(finals[alpha])
+            assert 0.01 <= t.params["trial/loss_params/alpha"] <= 1.0
+    return study
+
+
+def test_search_through_ray_and_optuna(tmp_path):
+    path = tmp_path / "search.yaml"
+    path.write_text(yaml.safe_dump(SEARCH))
+    proc = run_cli(path, "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "an Optuna search of 8 trials in each of 1 grid cells" in proc.stdout
+    cell_dir = tmp_path / "results" / "search" / "rll_eta0.4_mlp_synthetic_s0"
+    study = _check_search(cell_dir, 8)
+    assert study.direction == optuna.study.StudyDirection.MAXIMIZE
+    states = [t.state for t in study.trials]
+    assert optuna.trial.TrialState.PRUNED in states and optuna.trial.TrialState.COMPLETE in states
+
+
+def test_search_resumes_after_interruption(tmp_path):
+    raw = json.loads(json.dumps(SEARCH))
+    raw["name"] = "search_resume"
+    raw["search"]["concurrency"] = 1
+    raw["search"].pop("asha")
+    raw["trial"]["epochs"] = 12
+    raw["trial"]["dataset_params"] = {"n_train": 20000, "shape": [64]}
+    raw["trial"]["model_params"] = {"hidden": [256, 256]}
+    raw["search"]["num_trials"] = 3
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    storage = tmp_path / "results"
+    cell_dir = storage / "search_resume" / "rll_eta0.4_mlp_synthetic_s0"
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(path), "--storage", str(storage)], cwd=REPO,
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 240
+    try:
+        while time.time() < deadline:
+            states = list(_statuses(cell_dir).values()) if cell_dir.exists() else []
+            if any(s["status"] == "finished" for s in states) and any(
+                    s["status"] == "running" and (s.get("epoch") or 0) >= 2 for s in states):
+                break
+            assert driver.poll() is None, "the search ended before it could be interrupted"
+            time.sleep(0.2)
+        else:
+            pytest.fail("the search never reached its second trial")
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)
+        driver.wait()
+    time.sleep(3)
+    proc = run_cli(path, "--storage", storage)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    _check_search(cell_dir, 3)
+
+
+@pytest.mark.parametrize("search, expected", [
+    ({"params": {"loss_params.alpha": {"distribution": "normal", "low": 0, "high": 1}}}, "unknown distribution 'normal'"),
+    ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": 1, "high": 0.5}}}, "needs numbers low < high"),
+    ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": -1, "high": 1}}}, "'alpha' must be > 0, got -1"),
+    ({"params": {"loss_params.q": {"distribution": "uniform", "low": 0.1, "high": 1}}}, "loss 'rll' has no parameter 'q'"),
+    ({"params": {"eta": {"distribution": "uniform", "low": 0.1, "high": 1}}}, "cannot search 'eta'"),
+    ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "objective": "j2"}, "unknown objective 'j2'"),
+    ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "asha": {"grace_period": 0}},
+     "grace_period: must be a positive"),
+])
+def test_bad_searches_fail_before_ray(search, expected):
+    raw = {**SEARCH, "search": search}
+    with pytest.raises(ConfigError, match=expected):
+        parse_study(raw)
+
+
+def test_shipped_alpha_search_validates():
+    from memstudy.config import load_study
+
+    spec = load_study(REPO / "studies" / "alpha_search.yaml")
+    assert len(spec.trials) == 3 and spec.search.params["loss_params.alpha"].kind == "loguniform"
