@@ -157,3 +157,39 @@ def theorem_figures(table: pd.DataFrame, theorem: pd.DataFrame, out_dir: Path) -
         fig.suptitle(f"Theorem 1: dashed lines have the predicted slope 1 - ηK/(K-1): {model} on {dataset}")
         paths += _save(fig, out_dir, f"theorem1_{dataset}_{model}")
     return paths
+
+
+def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_dir: Path) -> list[Path]:
+    """The objective against alpha (log axis) from every trial, a panel per eta, the robust region shaded."""
+    from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, alpha_values
+
+    paths = []
+    if alpha_summary.empty:
+        return paths
+    rll = alpha_values(trials)
+    objective = alpha_summary.objective.iloc[0]
+    stat = OBJECTIVE_STATS.get(objective, "final_j2")
+    for (dataset, model), summary in alpha_summary.groupby(["dataset", "model"]):
+        fig, axes = _panels(len(summary))
+        for ax, (_, row) in zip(axes, summary.sort_values("eta").iterrows()):
+            sub = rll[(rll.dataset == dataset) & (rll.model == model) & (rll.eta == row.eta)]
+            done = sub[sub.status == "finished"]
+            colour = eta_colour(row.eta)
+            ax.axvspan(row.robust_low, row.robust_high, color=colour, alpha=0.12, label="within 1 point of best")
+            ax.axhline(row.best_value - ROBUST_MARGIN, color=colour, ls=":", lw=1)
+            means = done.groupby("alpha")[stat].mean()
+            ax.plot(means.index, means.values, "-", color=colour, lw=1, alpha=0.6)
+            ax.plot(done.alpha, done[stat], "o", color=colour, ms=4, label="finished trials")
+            stopped = sub[sub.status != "finished"]
+            if not stopped.empty:
+                ax.plot(stopped.alpha, stopped[stat], "x", color="grey", ms=4, label="stopped early / unfinished")
+            ax.plot([row.best_alpha], [row.best_value], "*", color="black", ms=10, label=f"best α = {row.best_alpha:.3g}")
+            ax.set_xscale("log")
+            ax.set_xlabel("RLL alpha")
+            ax.set_title(f"η = {row.eta:g}")
+            ax.grid(alpha=0.3)
+            ax.legend(fontsize=7, loc="lower left")
+        axes[0].set_ylabel(f"{objective} at the last epoch")
+        fig.suptitle(f"Where is RLL robust? {objective} against alpha: {model} on {dataset}")
+        paths += _save(fig, out_dir, f"alpha_robustness_{dataset}_{model}")
+    return paths

@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from analysis import figures
-from analysis.summary import summary_markdown, summary_table, theorem_table, trial_table
-from analysis.table import load_table
+from analysis.summary import alpha_table, summary_markdown, summary_table, theorem_table, trial_table
+from analysis.table import load_table, study_objective
 from memstudy.metrics import J1, J2
 
 HOLDS, FAILS, NO_DATA = "holds", "does not hold", "not enough data"
@@ -189,17 +189,20 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     summary = summary_table(trials)
     theorem = theorem_table(table)
     claims = check_claims(table, trials, theorem)
+    alphas = alpha_table(trials, study_objective(study_dir) or J2)
 
     table.to_csv(out_dir / "table.csv", index=False)
     trials.to_csv(out_dir / "trials.csv", index=False)
     summary.to_csv(out_dir / "summary.csv", index=False)
     theorem.to_csv(out_dir / "theorem1.csv", index=False)
+    alphas.to_csv(out_dir / "alpha.csv", index=False)
     summary_md = summary_markdown(summary)
     (out_dir / "summary.md").write_text(summary_md)
 
     figure_paths = (figures.training_accuracy_figures(table, fig_dir) + figures.j1_j2_figures(table, fig_dir)
                     + figures.nmse_figures(table, fig_dir) + figures.alpha_figures(trials, fig_dir)
-                    + figures.theorem_figures(table, theorem, fig_dir))
+                    + figures.theorem_figures(table, theorem, fig_dir)
+                    + figures.robustness_figures(trials, alphas, fig_dir))
     pngs = [p for p in figure_paths if p.suffix == ".png"]
 
     status_counts = trials.status.value_counts().to_dict()
@@ -208,14 +211,31 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
           f"Trials: {status_line}. Flip patience: {patience} epochs. Claims use finished trials only.", "",
           "## The paper's claims", ""]
     md += [f"- {c.line()}" for c in claims] or ["- no finished trials yet"]
-    md += ["", "## Summary (mean ± std over seeds)", "", summary_md, "## Figures", ""]
+    md += ["", "## Summary (mean ± std over seeds)", "", summary_md]
+    alpha_md = alpha_markdown(alphas)
+    if alpha_md:
+        md += ["## RLL's alpha: where is it robust?", "", alpha_md]
+    md += ["## Figures", ""]
     md += [f"![{p.stem}](figures/{p.name})" for p in pngs]
     (out_dir / "report.md").write_text("\n".join(md) + "\n")
-    (out_dir / "report.html").write_text(_html(study_dir.name, status_line, patience, claims, summary, theorem, pngs))
-    return {"out_dir": out_dir, "claims": claims, "figures": figure_paths, "summary": summary, "trials": trials}
+    (out_dir / "report.html").write_text(_html(study_dir.name, status_line, patience, claims, summary, theorem,
+                                               alphas, pngs))
+    return {"out_dir": out_dir, "claims": claims, "figures": figure_paths, "summary": summary, "trials": trials,
+            "alpha": alphas}
 
 
-def _html(name, status_line, patience, claims, summary, theorem, pngs) -> str:
+def alpha_markdown(alphas: pd.DataFrame) -> str:
+    if alphas.empty:
+        return ""
+    lines = ["| dataset | model | eta | best alpha | objective at best | alpha within 1 point of best | alphas in it / tried |",
+             "|---|---|---|---|---|---|---|"]
+    for _, r in alphas.iterrows():
+        lines.append(f"| {r.dataset} | {r.model} | {r.eta:g} | {r.best_alpha:.3g} | {r.objective} = {r.best_value:.3f} "
+                     f"| {r.robust_low:.3g} to {r.robust_high:.3g} | {r.in_region} / {r.alphas} |")
+    return "\n".join(lines) + "\n"
+
+
+def _html(name, status_line, patience, claims, summary, theorem, alphas, pngs) -> str:
     colours = {HOLDS: "#1a7f37", FAILS: "#cf222e", NO_DATA: "#9a6700"}
     items = "".join(f"<li>{html.escape(c.text)} <small>[{html.escape(c.setting)}]</small>: "
                     f"<b style='color:{colours[c.verdict]}'>{c.verdict}</b> <small>({html.escape(c.evidence)})</small></li>"
@@ -231,4 +251,6 @@ def _html(name, status_line, patience, claims, summary, theorem, pngs) -> str:
             f"Flip patience: {patience} epochs. Claims use finished trials only.</p>"
             f"<h2>The paper's claims</h2><ul>{items}</ul>"
             f"<h2>Summary</h2>{summary.round(4).to_html(index=False)}"
-            f"<h2>Theorem 1 fits</h2>{th}<h2>Figures</h2>{images}</body></html>")
+            f"<h2>Theorem 1 fits</h2>{th}"
+            + (f"<h2>RLL's alpha: where is it robust?</h2>{alphas.round(4).to_html(index=False)}" if not alphas.empty else "")
+            + f"<h2>Figures</h2>{images}</body></html>")

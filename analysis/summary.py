@@ -10,6 +10,10 @@ import pandas as pd
 from analysis.flip import TrialStats, trial_stats
 from memstudy.metrics import CLEAN_LOSS, J1, J2, TEST_ACC, TRAIN_LOSS
 
+# Search objectives (metric names) and the per-trial statistic that holds their last-epoch value.
+OBJECTIVE_STATS = {J2: "final_j2", TEST_ACC: "final_test", J1: "final_j1"}
+ROBUST_MARGIN = 0.01  # "within 1 point of the best"
+
 GROUP = ["dataset", "model", "loss_label", "eta"]
 TRIAL_INFO = ["trial", "dataset", "model", "loss", "loss_params", "loss_label", "symmetric", "noise", "eta", "seed",
               "num_classes", "status"]
@@ -88,4 +92,33 @@ def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
         rows.append({"trial": trial, "dataset": info.dataset, "model": info.model, "loss_label": info.loss_label,
                      "symmetric": info.symmetric, "eta": info.eta, "seed": info.seed,
                      "predicted_slope": 1 - info.eta * k / (k - 1), "fitted_slope": slope, "r2": r2})
+    return pd.DataFrame(rows)
+
+
+def alpha_values(trials: pd.DataFrame) -> pd.DataFrame:
+    """RLL trials with their alpha as a number (grid sweeps and searches alike)."""
+    rll = trials[(trials.loss == "rll") & trials.loss_params.str.contains("alpha=")].copy()
+    rll["alpha"] = rll.loss_params.str.extract(r"alpha=([0-9.eE+-]+)")[0].astype(float)
+    return rll
+
+
+def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
+    """Per dataset x model x eta: the best alpha and the alpha region within 1 point of the best.
+
+    Uses finished trials; an alpha's objective is its mean over seeds (the final value of
+    `objective`). The region is [lowest, highest] alpha whose objective is within ROBUST_MARGIN
+    of the best; `in_region` counts the alphas in it out of all tried.
+    """
+    stat = OBJECTIVE_STATS.get(objective, "final_j2")
+    rll = alpha_values(trials[trials.status == "finished"])
+    rows = []
+    for (dataset, model, eta), sub in rll.groupby(["dataset", "model", "eta"]):
+        per_alpha = sub.groupby("alpha")[stat].mean()
+        if per_alpha.empty:
+            continue
+        best_alpha, best = per_alpha.idxmax(), per_alpha.max()
+        good = per_alpha[per_alpha >= best - ROBUST_MARGIN]
+        rows.append({"dataset": dataset, "model": model, "eta": eta, "objective": objective, "best_alpha": best_alpha,
+                     "best_value": best, "robust_low": good.index.min(), "robust_high": good.index.max(),
+                     "in_region": len(good), "alphas": len(per_alpha), "trials": len(sub)})
     return pd.DataFrame(rows)

@@ -39,7 +39,16 @@ def _scalars(tb_dir: Path) -> dict[str, list]:
 
 
 def trial_folders(study_dir: str | Path) -> list[Path]:
-    return sorted(p for p in Path(study_dir).iterdir() if (p / "config.json").is_file())
+    """Trial folders of a grid study (study/<trial>) and of a search study (study/<cell>/<trial>)."""
+    study_dir = Path(study_dir)
+    found = list(study_dir.glob("*/config.json")) + list(study_dir.glob("*/*/config.json"))
+    return sorted(p.parent for p in found)
+
+
+def study_objective(study_dir: str | Path) -> str | None:
+    """The search objective named in the study's study.json, or None for a grid study."""
+    search = _read_json(Path(study_dir) / "study.json").get("search") or {}
+    return search.get("objective")
 
 
 def load_table(study_dir: str | Path) -> pd.DataFrame:
@@ -54,7 +63,7 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
         status = _read_json(folder / "status.json").get("status", "unknown")
         params = _params_text(trial.get("loss_params", {}))
         info = {
-            "trial": folder.name, "dataset": trial.get("dataset"), "model": trial.get("model"),
+            "trial": folder.relative_to(study_dir).as_posix(), "dataset": trial.get("dataset"), "model": trial.get("model"),
             "loss": trial.get("loss"), "loss_params": params,
             "loss_label": f"{trial.get('loss')}({params})" if params else trial.get("loss"),
             "symmetric": config.get("loss_symmetric"), "noise": trial.get("noise"), "eta": trial.get("eta"),

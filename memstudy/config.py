@@ -46,7 +46,8 @@ class TrialConfig:
     epochs: int = 10
     batch_size: int = 128         # the authors' code used 128
     augment: bool = False         # random crop (pad 4) and flip; memorisation studies train without
-    seed: int = 0                 # model initialisation and data order
+    seed: int = 0                 # model initialisation (and data order unless data_seed is set)
+    data_seed: int | None = None  # data order and augmentation; None: use `seed`
     device: str = "auto"          # auto | cpu | cuda
     precision: str = "fp32"       # fp32 | bf16 (autocast; losses still compute in float32)
     eval_batch_size: int = 1024
@@ -55,6 +56,10 @@ class TrialConfig:
     @property
     def resolved_noise_seed(self) -> int:
         return self.seed if self.noise_seed is None else self.noise_seed
+
+    @property
+    def resolved_data_seed(self) -> int:
+        return self.seed if self.data_seed is None else self.data_seed
 
     def to_dict(self) -> dict:
         out = dataclasses.asdict(self)
@@ -313,7 +318,7 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
         if not _is_number(values[key]) or not test(values[key]):
             problems.add(at(key), f"{key} must be a number {rule}, got {values[key]!r}")
             ok = False
-    for key in ("seed",) + (("noise_seed",) if values["noise_seed"] is not None else ()):
+    for key in ("seed",) + tuple(k for k in ("noise_seed", "data_seed") if values[k] is not None):
         if not _is_int(values[key]) or values[key] < 0:
             problems.add(at(key), f"{key} must be a non-negative integer, got {values[key]!r}")
             ok = False

@@ -24,44 +24,40 @@ EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, MEMORISED,
 EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 
 
-def _predict_and_losses(model, x, labels_list, loss_fn, batch_size):
-    import torch
-
-    preds, sums = [], [0.0 for _ in labels_list]
-    for start in range(0, x.shape[0], batch_size):
-        logits = model(x[start : start + batch_size])
-        preds.append(logits.argmax(dim=1))
-        for i, labels in enumerate(labels_list):
-            sums[i] += float(loss_fn(logits, labels[start : start + batch_size]).double().sum())
-    n = max(x.shape[0], 1)
-    return torch.cat(preds), [s / n for s in sums]
-
-
-def evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, batch_size=1024) -> dict:
-    """J1, J2, test accuracy, losses and the memorised/corrected shares on flipped examples.
-
-    The model is put in eval mode for the measurement and given back in the mode it was in.
-    Memorised and corrected are NaN when no label was flipped.
-    """
+def predict(model, x, batch_size: int = 1024):
+    """Logits of `model` on all of `x`, in eval mode and without gradients (mode restored after)."""
     import torch
 
     was_training = model.training
     model.eval()
     try:
         with torch.no_grad():
-            train_pred, (noisy_loss, clean_loss) = _predict_and_losses(model, x_train, [noisy, clean], loss_fn, batch_size)
-            test_pred, (test_loss,) = _predict_and_losses(model, x_test, [y_test], loss_fn, batch_size)
+            return torch.cat([model(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)])
     finally:
         model.train(was_training)
+
+
+def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn) -> dict:
+    """J1, J2, test accuracy, losses and the memorised/corrected shares, from a model's logits.
+
+    Memorised and corrected are NaN when no label was flipped.
+    """
+    train_pred, test_pred = train_logits.argmax(dim=1), test_logits.argmax(dim=1)
     flipped = noisy != clean
     n_flipped = int(flipped.sum())
     return {
         J1: float((train_pred == noisy).float().mean()),
         J2: float((train_pred == clean).float().mean()),
         TEST_ACC: float((test_pred == y_test).float().mean()),
-        TRAIN_LOSS: noisy_loss,
-        CLEAN_LOSS: clean_loss,
-        TEST_LOSS: test_loss,
+        TRAIN_LOSS: float(loss_fn(train_logits, noisy).double().mean()),
+        CLEAN_LOSS: float(loss_fn(train_logits, clean).double().mean()),
+        TEST_LOSS: float(loss_fn(test_logits, y_test).double().mean()),
         MEMORISED: float((train_pred[flipped] == noisy[flipped]).float().mean()) if n_flipped else math.nan,
         CORRECTED: float((train_pred[flipped] == clean[flipped]).float().mean()) if n_flipped else math.nan,
     }
+
+
+def evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, batch_size=1024) -> dict:
+    """metrics_from_logits for `model` on the whole training and test sets."""
+    return metrics_from_logits(predict(model, x_train, batch_size), noisy, clean, predict(model, x_test, batch_size),
+                               y_test, loss_fn)

@@ -144,11 +144,25 @@ def mlp(in_shape, num_classes, hidden=(512, 512)):
     return nn.Sequential(*layers)
 
 
+def small_cnn(in_shape, num_classes, channels=(32, 64), hidden=128):
+    """Two 3x3 conv + ReLU layers, a 2x2 max pool and two linear layers; no batch norm, so trials
+    of it can be trained together as one batched (vmapped) computation."""
+    c, h, w = (_image_channels(in_shape, "small_cnn"), *in_shape[1:])
+    layers, cin = [], c
+    for cout in channels:
+        layers += [nn.Conv2d(cin, cout, 3, padding=1), nn.ReLU(inplace=True)]
+        cin = cout
+    layers += [nn.MaxPool2d(2), nn.Flatten(), nn.Linear(cin * (h // 2) * (w // 2), hidden), nn.ReLU(inplace=True),
+               nn.Linear(hidden, num_classes)]
+    return nn.Sequential(*layers)
+
+
 MODELS = {
     "inception_lite": inception_lite,
     "resnet32": resnet32,
     "resnet18": resnet18,
     "mlp": mlp,
+    "small_cnn": small_cnn,
 }
 
 

@@ -68,15 +68,139 @@ def _write_json(path: Path, payload: dict):
     os.replace(f.name, path)
 
 
-def _make_optimizer(cfg: TrialConfig, params):
+def make_optimizer(cfg: TrialConfig, params):
     if cfg.optimizer == "adam":
         return torch.optim.Adam(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
     return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
 
 
-def _epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
+def epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
     # Data order and augmentation depend only on (seed, epoch): a resumed trial replays them exactly.
-    return torch.Generator().manual_seed(cfg.seed * 1_000_003 + epoch)
+    return torch.Generator().manual_seed(cfg.resolved_data_seed * 1_000_003 + epoch)
+
+
+def train_epoch(model, optimizer, loss_fn, x, labels, batch_size: int, generator: torch.Generator,
+                augment: bool = False, autocast=None) -> torch.Tensor:
+    """One pass over the on-device (x, labels) in an order drawn from `generator`; the batch losses.
+
+    Batches are cut by index from tensors already on the device: no DataLoader, no per-example
+    Python. The batch losses stay on the device, so the caller checks them once per epoch instead
+    of synchronising every batch.
+    """
+    n = x.shape[0]
+    order = torch.randperm(n, generator=generator).to(x.device)
+    num_batches = (n + batch_size - 1) // batch_size
+    batch_losses = torch.empty(num_batches, device=x.device)
+    autocast = autocast if autocast is not None else torch.autocast(x.device.type, enabled=False)
+    model.train()
+    for b in range(num_batches):
+        idx = order[b * batch_size : (b + 1) * batch_size]
+        xb = x[idx]
+        if augment:
+            xb = augment_batch(xb, generator)
+        with autocast:
+            loss = loss_fn(model(xb), labels[idx]).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+        batch_losses[b] = loss.detach()
+    return batch_losses
+
+
+class TrialRecord:
+    """The files of one trial: status.json, then config.json and labels.npz, then TensorBoard scalars.
+
+    Used as a context manager around the training: on the way out it writes the final status
+    (finished, stopped_early when Ray Tune stopped the trial before its last epoch, or failed with
+    the error) and closes the event file.
+    """
+
+    def __init__(self, cfg: TrialConfig, trial_dir: str | os.PathLike):
+        self.cfg, self.dir = cfg, Path(trial_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.status = {"status": "running", "epoch": None, "started": time.time(), "pid": os.getpid(),
+                       "host": platform.node(), "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES")}
+        self.writer, self.closed = None, False
+        _write_json(self.dir / STATUS_FILE, self.status)
+
+    def describe(self, ds, noisy, device):
+        """Save the resolved config, versions and the noise record with both label vectors."""
+        cfg = self.cfg
+        np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.cpu().numpy())
+        _write_json(self.dir / CONFIG_FILE, {
+            "trial": cfg.to_dict(),
+            "code_version": code_version(),
+            "torch_version": torch.__version__,
+            "device": str(device),
+            "eval_protocol": M.EVAL_PROTOCOL,
+            "loss_symmetric": LOSSES[cfg.loss].symmetric,
+            "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed,
+                      "realised_rate": flip_rate(ds.y_train, noisy.cpu()),
+                      "num_flipped": int((noisy.cpu() != ds.y_train).sum()), "labels_file": LABELS_FILE,
+                      "generator": "numpy PCG64"},
+            "data": {"num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
+                     "num_classes": ds.num_classes, "in_shape": list(ds.in_shape)},
+        })
+
+    def open_log(self, start_epoch: int):
+        from torch.utils.tensorboard import SummaryWriter
+
+        # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
+        self.writer = SummaryWriter(str(self.dir / TB_DIR), purge_step=start_epoch + 1 if start_epoch else 0)
+        if start_epoch:
+            self.status["resumed_from"] = start_epoch
+        else:
+            self.writer.add_text("config", "```\n" + json.dumps(self.cfg.to_dict(), indent=2) + "\n```", 0)
+
+    def log(self, epoch: int, metrics: dict) -> dict:
+        for name, value in metrics.items():
+            self.writer.add_scalar(name, value, epoch)
+        self.writer.flush()
+        if epoch > 0:
+            self.status.update(epoch=epoch, updated=time.time())
+            _write_json(self.dir / STATUS_FILE, self.status)
+        return {**metrics, "epoch": epoch}
+
+    def close(self, state: str, error: str | None = None):
+        if self.closed:
+            return
+        self.closed = True
+        final = {**self.status, "status": state, "updated": time.time()}
+        if error:
+            final["error"] = error
+        _write_json(self.dir / STATUS_FILE, final)
+        if self.writer is not None:
+            self.writer.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, err, tb):
+        if kind is None:
+            self.close("finished")
+        elif issubclass(kind, SystemExit):
+            # Ray Tune stops a trial by raising SystemExit in tune.report: a scheduler's decision
+            # (ASHA), or its max_t reached at the last epoch.
+            self.close("finished" if self.status["epoch"] == self.cfg.epochs else "stopped_early")
+        else:
+            self.close("failed", f"{kind.__name__}: {err}")
+        return False
+
+
+def device_data(ds, device):
+    """The dataset's tensors on `device` (channels-last images on CUDA): x_train, x_test, clean, y_test."""
+    x_train, x_test = ds.x_train.to(device), ds.x_test.to(device)
+    if device.type == "cuda" and x_train.dim() == 4:
+        x_train, x_test = (t.contiguous(memory_format=torch.channels_last) for t in (x_train, x_test))
+    return x_train, x_test, ds.y_train.to(device), ds.y_test.to(device)
+
+
+def check_finite(batch_losses, epoch, lr, cfg):
+    finite = torch.isfinite(batch_losses)
+    if not bool(finite.all()):
+        bad = int((~finite).nonzero()[0])
+        raise NonFiniteLossError(f"non-finite training loss {float(batch_losses[bad])} at epoch {epoch}, "
+                                 f"batch {bad} of {len(batch_losses)} (lr {lr:g}, loss {cfg.loss})")
 
 
 def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Callable[[dict, dict | None], None] | None = None,
@@ -87,127 +211,50 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
     `on_epoch(metrics, state)` receives every epoch's metrics and, after training epochs, the state
     to checkpoint; `start_state` (such a state) resumes after its epoch.
     """
-    trial_dir = Path(trial_dir)
-    trial_dir.mkdir(parents=True, exist_ok=True)
-    started = time.time()
-    status = {"status": "running", "epoch": None, "started": started, "pid": os.getpid(), "host": platform.node(),
-              "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES")}
-    _write_json(trial_dir / STATUS_FILE, status)
-    if threads:
-        torch.set_num_threads(threads)
-    try:
-        result = _train(cfg, trial_dir, on_epoch, start_state, status)
-    except SystemExit:
-        # Ray Tune stops a trial by raising SystemExit in tune.report: a scheduler's decision (ASHA),
-        # or its max_t reached at the last epoch.
-        done = status["epoch"] == cfg.epochs
-        _write_json(trial_dir / STATUS_FILE, {**status, "status": "finished" if done else "stopped_early",
-                                              "updated": time.time()})
-        raise
-    except BaseException as err:
-        _write_json(trial_dir / STATUS_FILE, {**status, "status": "failed", "error": f"{type(err).__name__}: {err}",
-                                              "updated": time.time()})
-        raise
-    _write_json(trial_dir / STATUS_FILE, {**status, "status": "finished", "updated": time.time()})
-    return result
+    with TrialRecord(cfg, trial_dir) as record:
+        if threads:
+            torch.set_num_threads(threads)
+        device = resolve_device(cfg.device)
+        ds = build_dataset(cfg.dataset, **cfg.dataset_params)
+        noisy = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
+        record.describe(ds, noisy, device)
+        # The whole dataset lives on the device; batches are cut by index.
+        x_train, x_test, clean, y_test = device_data(ds, device)
+        noisy = noisy.to(device)
 
+        torch.manual_seed(cfg.seed)
+        model = build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device)
+        if device.type == "cuda" and x_train.dim() == 4:  # as device_data laid out the images
+            model = model.to(memory_format=torch.channels_last)
+        loss_fn = build_loss(cfg.loss, **cfg.loss_params)
+        optimizer = make_optimizer(cfg, model.parameters())
+        start_epoch = 0
+        if start_state is not None:
+            model.load_state_dict(start_state["model"])
+            optimizer.load_state_dict(start_state["optimizer"])
+            start_epoch = int(start_state["epoch"])
+        record.open_log(start_epoch)
+        autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
 
-def _train(cfg, trial_dir, on_epoch, start_state, status):
-    device = resolve_device(cfg.device)
-    ds = build_dataset(cfg.dataset, **cfg.dataset_params)
-    noisy = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
-    realised = flip_rate(ds.y_train, noisy)
-    np.savez_compressed(trial_dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy())
-    _write_json(trial_dir / CONFIG_FILE, {
-        "trial": cfg.to_dict(),
-        "code_version": code_version(),
-        "torch_version": torch.__version__,
-        "device": str(device),
-        "eval_protocol": M.EVAL_PROTOCOL,
-        "loss_symmetric": LOSSES[cfg.loss].symmetric,
-        "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed, "realised_rate": realised,
-                  "num_flipped": int((noisy != ds.y_train).sum()), "labels_file": LABELS_FILE,
-                  "generator": "numpy PCG64"},
-        "data": {"num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
-                 "num_classes": ds.num_classes, "in_shape": list(ds.in_shape)},
-    })
+        def measure(epoch, lr, seconds):
+            out = M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size)
+            return record.log(epoch, {**out, M.LR: lr, M.EPOCH_TIME: seconds})
 
-    # The whole dataset lives on the device; batches are cut by index.
-    x_train, x_test = ds.x_train.to(device), ds.x_test.to(device)
-    clean, noisy, y_test = ds.y_train.to(device), noisy.to(device), ds.y_test.to(device)
-    channels_last = device.type == "cuda" and x_train.dim() == 4
-    if channels_last:
-        x_train, x_test = (t.contiguous(memory_format=torch.channels_last) for t in (x_train, x_test))
-
-    torch.manual_seed(cfg.seed)
-    model = build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device)
-    if channels_last:
-        model = model.to(memory_format=torch.channels_last)
-    loss_fn = build_loss(cfg.loss, **cfg.loss_params)
-    optimizer = _make_optimizer(cfg, model.parameters())
-    start_epoch = 0
-    if start_state is not None:
-        model.load_state_dict(start_state["model"])
-        optimizer.load_state_dict(start_state["optimizer"])
-        start_epoch = int(start_state["epoch"])
-        status["resumed_from"] = start_epoch
-
-    from torch.utils.tensorboard import SummaryWriter
-
-    # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
-    writer = SummaryWriter(str(trial_dir / TB_DIR), purge_step=start_epoch + 1 if start_state else 0)
-    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
-
-    def measure(epoch, lr, seconds):
-        out = M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size)
-        out[M.LR] = lr
-        out[M.EPOCH_TIME] = seconds
-        for name, value in out.items():
-            writer.add_scalar(name, value, epoch)
-        writer.flush()
-        return {**out, "epoch": epoch}
-
-    try:
         if start_epoch == 0:
-            writer.add_text("config", "```\n" + json.dumps(cfg.to_dict(), indent=2) + "\n```", 0)
             last = measure(0, lr_at(cfg, 1), 0.0)
             if on_epoch:
                 on_epoch(last, None)
-        n = x_train.shape[0]
-        num_batches = (n + cfg.batch_size - 1) // cfg.batch_size
         for epoch in range(start_epoch + 1, cfg.epochs + 1):
             tick = time.perf_counter()
             lr = lr_at(cfg, epoch)
             for group in optimizer.param_groups:
                 group["lr"] = lr
-            gen = _epoch_generator(cfg, epoch)
-            order = torch.randperm(n, generator=gen).to(device)
-            # Batch losses stay on the device and are checked once per epoch: no per-batch sync.
-            batch_losses = torch.empty(num_batches, device=device)
-            model.train()
-            for b in range(num_batches):
-                idx = order[b * cfg.batch_size : (b + 1) * cfg.batch_size]
-                xb = x_train[idx]
-                if cfg.augment:
-                    xb = augment_batch(xb, gen)
-                with autocast:
-                    loss = loss_fn(model(xb), noisy[idx]).mean()
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                optimizer.step()
-                batch_losses[b] = loss.detach()
-            finite = torch.isfinite(batch_losses)
-            if not bool(finite.all()):
-                bad = int((~finite).nonzero()[0])
-                raise NonFiniteLossError(f"non-finite training loss {float(batch_losses[bad])} at epoch {epoch}, "
-                                         f"batch {bad} of {num_batches} (lr {lr:g}, loss {cfg.loss})")
+            batch_losses = train_epoch(model, optimizer, loss_fn, x_train, noisy, cfg.batch_size,
+                                       epoch_generator(cfg, epoch), cfg.augment, autocast)
+            check_finite(batch_losses, epoch, lr, cfg)
             last = measure(epoch, lr, time.perf_counter() - tick)
-            status.update(epoch=epoch, updated=time.time())
-            _write_json(trial_dir / STATUS_FILE, status)
             if on_epoch:
                 on_epoch(last, {"epoch": epoch, "model": model.state_dict(), "optimizer": optimizer.state_dict()})
-    finally:
-        writer.close()
     return last
 
 

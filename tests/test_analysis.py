@@ -162,3 +162,16 @@ def run_cli_analysis(path):
 
     return subprocess.run([sys.executable, "-m", "analysis", str(path)], cwd=REPO, capture_output=True, text=True,
                           timeout=300)
+
+
+def test_alpha_table_best_and_robust_region():
+    from analysis.summary import alpha_table
+
+    alphas = [0.001, 0.01, 0.1, 1.0, 10.0]
+    j2 = [0.70, 0.94, 0.945, 0.936, 0.80]   # within 0.01 of the best: alpha 0.01 .. 1
+    trials = pd.DataFrame({"trial": [f"t{i}" for i in range(6)], "dataset": "toy", "model": "mlp", "loss": "rll",
+                           "loss_params": [f"alpha={a:g}" for a in alphas] + ["alpha=0.1"], "eta": 0.4,
+                           "status": ["finished"] * 5 + ["stopped_early"], "final_j2": j2 + [0.99]})
+    row = alpha_table(trials, M.J2).iloc[0]
+    assert row.best_alpha == 0.1 and row.best_value == pytest.approx(0.945)
+    assert (row.robust_low, row.robust_high, row.in_region, row.alphas) == (0.01, 1.0, 3, 5)

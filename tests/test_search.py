@@ -82,6 +82,18 @@ def test_search_through_ray_and_optuna(tmp_path):
     states = [t.state for t in study.trials]
     assert optuna.trial.TrialState.PRUNED in states and optuna.trial.TrialState.COMPLETE in states
 
+    # The analysis finds the trials one level down and adds the alpha section.
+    from analysis import build_report
+
+    result = build_report(tmp_path / "results" / "search", tmp_path / "analysis")
+    alpha = result["alpha"]
+    assert len(alpha) == 1 and alpha.objective.iloc[0] == M.J2
+    completed = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
+    assert alpha.best_value.iloc[0] == pytest.approx(max(t.value for t in completed))
+    assert alpha.alphas.iloc[0] == len(completed)  # stopped trials do not count
+    assert (tmp_path / "analysis" / "figures" / "alpha_robustness_synthetic_mlp.png").stat().st_size > 1000
+    assert "RLL's alpha: where is it robust?" in (tmp_path / "analysis" / "report.md").read_text()
+
 
 def test_search_resumes_after_interruption(tmp_path):
     raw = json.loads(json.dumps(SEARCH))

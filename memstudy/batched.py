@@ -1,0 +1,194 @@
+"""Several trials of one model on one dataset, trained together as one batched (vmapped) computation.
+
+Trials may differ in loss, loss parameters, noise (kind, eta, noise seed) and initialisation seed;
+everything that shapes the computation and the data order must match (`batchable_key`). Their
+parameters are stacked along a leading trial axis and one `torch.func.vmap` forward serves all of
+them per batch. Each trial keeps its own loss on its own noisy labels, and one optimiser over the
+stacked parameters is exactly the trials' separate optimisers (SGD and Adam act per element). Each
+trial writes the same files as when run alone, and a trial whose loss stops being finite fails alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import dataclasses
+import json
+import os
+import time
+from pathlib import Path
+
+import torch
+from torch.func import functional_call, stack_module_state, vmap
+
+from memstudy import metrics as M
+from memstudy.config import TrialConfig, lr_at
+from memstudy.data import augment_batch, build_dataset
+from memstudy.errors import ConfigError
+from memstudy.losses import build_loss
+from memstudy.models import build_model
+from memstudy.noise import add_label_noise
+from memstudy.train import (NonFiniteLossError, TrialRecord, check_finite, device_data, epoch_generator,
+                            make_optimizer, resolve_device, run_trial)
+
+# Fields that may differ between trials trained together; every other field must be equal.
+MAY_DIFFER = ("loss", "loss_params", "noise", "eta", "noise_seed", "seed", "preset")
+
+
+def batchable_key(cfg: TrialConfig) -> str:
+    """Trials with the same key can be trained as one batched computation."""
+    shared = {k: v for k, v in cfg.to_dict().items() if k not in MAY_DIFFER}
+    shared["data_order"] = cfg.resolved_data_seed
+    shared.pop("data_seed")
+    return json.dumps(shared, sort_keys=True, default=list)
+
+
+def check_batchable(cfgs) -> None:
+    if len({batchable_key(c) for c in cfgs}) != 1:
+        raise ConfigError("batched trials must share everything but loss, loss_params, noise, eta, noise_seed and "
+                          "seed, and their data order (set data_seed to train several seeds together)")
+    # Every registered model takes a small image, so a probe on one shows whether it has batch norm.
+    model = build_model(cfgs[0].model, (1, 8, 8), 2, **cfgs[0].model_params)
+    if any(isinstance(m, torch.nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+        raise ConfigError(f"model {cfgs[0].model!r} has batch norm, whose running statistics cannot be updated under "
+                          "vmap; batched trials need a model without it (mlp, small_cnn)")
+
+
+def group_batchable(cfgs, max_group: int = 16) -> list[list[int]]:
+    """Indices of `cfgs` in groups of at most `max_group` that can be trained together."""
+    groups: dict[str, list[int]] = {}
+    for i, cfg in enumerate(cfgs):
+        groups.setdefault(batchable_key(cfg), []).append(i)
+    return [members[j : j + max_group] for members in groups.values() for j in range(0, len(members), max_group)]
+
+
+def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None) -> list[list[dict]]:
+    """Train `cfgs` together; returns each trial's per-epoch metrics (epoch 0 included).
+
+    `on_epoch(metrics_per_trial, state)` receives a list with one metrics dict per trial (None for
+    a trial that has failed) and, after training epochs, the stacked state to checkpoint.
+    """
+    check_batchable(cfgs)
+    first = cfgs[0]
+    trial_dirs = trial_dirs or [None] * len(cfgs)
+    if threads:
+        torch.set_num_threads(threads)
+    with contextlib.ExitStack() as stack:
+        records = [stack.enter_context(TrialRecord(c, d)) if d is not None else None for c, d in zip(cfgs, trial_dirs)]
+        device = resolve_device(first.device)
+        ds = build_dataset(first.dataset, **first.dataset_params)
+        x_train, x_test, clean, y_test = device_data(ds, device)
+        noisy = []
+        for cfg, record in zip(cfgs, records):
+            labels = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
+            if record:
+                record.describe(ds, labels, device)
+            noisy.append(labels.to(device))
+        loss_fns = [build_loss(c.loss, **c.loss_params) for c in cfgs]
+
+        # Each trial's model is built exactly as run_trial builds it, then the parameters are stacked.
+        models = []
+        for cfg in cfgs:
+            torch.manual_seed(cfg.seed)
+            models.append(build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device))
+        params, buffers = stack_module_state(models)
+        skeleton = copy.deepcopy(models[0]).to("meta")
+
+        def one(p, b, x):
+            return functional_call(skeleton, (p, b), (x,))
+
+        forward = vmap(one, in_dims=(0, 0, None))
+        optimizer = make_optimizer(first, params.values())
+        start_epoch = 0
+        if start_state is not None:
+            with torch.no_grad():
+                for name, value in start_state["params"].items():
+                    params[name].copy_(value)
+            optimizer.load_state_dict(start_state["optimizer"])
+            start_epoch = int(start_state["epoch"])
+        for record in records:
+            if record:
+                record.open_log(start_epoch)
+        alive = [True] * len(cfgs) if start_state is None else list(start_state["alive"])
+        history = [[] for _ in cfgs]
+
+        def measure(epoch, lr, seconds):
+            with torch.no_grad():
+                train_logits = torch.cat([forward(params, buffers, x_train[i : i + first.eval_batch_size])
+                                          for i in range(0, x_train.shape[0], first.eval_batch_size)], dim=1)
+                test_logits = torch.cat([forward(params, buffers, x_test[i : i + first.eval_batch_size])
+                                         for i in range(0, x_test.shape[0], first.eval_batch_size)], dim=1)
+            out = []
+            for t, (record, fn) in enumerate(zip(records, loss_fns)):
+                if not alive[t]:
+                    out.append(None)
+                    continue
+                metrics = {**M.metrics_from_logits(train_logits[t], noisy[t], clean, test_logits[t], y_test, fn),
+                           M.LR: lr, M.EPOCH_TIME: seconds}
+                metrics = record.log(epoch, metrics) if record else {**metrics, "epoch": epoch}
+                history[t].append(metrics)
+                out.append(metrics)
+            return out
+
+        if start_epoch == 0:
+            last = measure(0, lr_at(first, 1), 0.0)
+            if on_epoch:
+                on_epoch(last, None)
+        labels = torch.stack(noisy)
+        n = x_train.shape[0]
+        num_batches = (n + first.batch_size - 1) // first.batch_size
+        for epoch in range(start_epoch + 1, first.epochs + 1):
+            tick = time.perf_counter()
+            lr = lr_at(first, epoch)
+            for group in optimizer.param_groups:
+                group["lr"] = lr
+            gen = epoch_generator(first, epoch)
+            order = torch.randperm(n, generator=gen).to(device)
+            batch_losses = torch.empty(len(cfgs), num_batches, device=device)
+            live = [t for t in range(len(cfgs)) if alive[t]]
+            for b in range(num_batches):
+                idx = order[b * first.batch_size : (b + 1) * first.batch_size]
+                xb = x_train[idx]
+                if first.augment:
+                    xb = augment_batch(xb, gen)
+                logits = forward(params, buffers, xb)
+                losses = torch.stack([loss_fns[t](logits[t], labels[t, idx]).mean() for t in live])
+                optimizer.zero_grad(set_to_none=True)
+                # Trials share no parameters, so the gradient of the sum is each trial's own gradient.
+                losses.sum().backward()
+                optimizer.step()
+                batch_losses[live, b] = losses.detach()
+            for t in live:
+                try:
+                    check_finite(batch_losses[t], epoch, lr, cfgs[t])
+                except NonFiniteLossError as err:
+                    alive[t] = False
+                    if records[t]:
+                        records[t].close("failed", f"NonFiniteLossError: {err}")
+            if not any(alive):
+                raise NonFiniteLossError(f"every trial of the batch failed by epoch {epoch}")
+            last = measure(epoch, lr, (time.perf_counter() - tick) / len(live))
+            if on_epoch:
+                on_epoch(last, {"epoch": epoch, "alive": list(alive), "optimizer": optimizer.state_dict(),
+                                "params": {k: v.detach() for k, v in params.items()}})
+    return history
+
+
+def run_separately(cfgs, trial_dirs=None) -> list[list[dict]]:
+    """The same trials, one after another through run_trial (the reference for run_batched)."""
+    out = []
+    for cfg, d in zip(cfgs, trial_dirs or [None] * len(cfgs)):
+        rows = []
+        with contextlib.ExitStack() as stack:
+            folder = d or stack.enter_context(_tempdir())
+            run_trial(cfg, folder, on_epoch=lambda m, s: rows.append(m))
+        out.append(rows)
+    return out
+
+
+@contextlib.contextmanager
+def _tempdir():
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="memstudy-") as folder:
+        yield folder
