@@ -43,7 +43,8 @@ def _save(fig, out_dir: Path, stem: str) -> list[Path]:
 def _panels(n, sharey=True):
     cols = min(n, 4)
     rows = (n + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.4 * rows), squeeze=False, sharey=sharey)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3.4 * rows), squeeze=False, sharey=sharey,
+                             layout="constrained")
     for ax in axes.flat[n:]:
         ax.set_visible(False)
     return fig, list(axes.flat[:n])
@@ -115,7 +116,7 @@ def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
     for (dataset, model), sub in rll.groupby(["dataset", "model"]):
         if sub.alpha.nunique() < 2:
             continue
-        fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True)
+        fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True, layout="constrained")
         for ax, stat, label in ((axes[0], "final_j2", "final J2"), (axes[1], "final_test", "final test accuracy")):
             for eta, by_eta in sub.groupby("eta"):
                 means = by_eta.groupby("alpha")[stat].agg(["mean", "std"]).fillna(0)

@@ -112,18 +112,22 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
         alive = [True] * len(cfgs) if start_state is None else list(start_state["alive"])
         history = [[] for _ in cfgs]
 
-        def measure(epoch, lr, seconds):
+        def logits_of(t, x):
+            # Evaluation runs each trial's own parameters through the plain model: on large chunks this
+            # is faster than the vmapped forward, which pays off for the small training batches.
+            own = ({k: v[t] for k, v in params.items()}, {k: v[t] for k, v in buffers.items()})
             with torch.no_grad():
-                train_logits = torch.cat([forward(params, buffers, x_train[i : i + first.eval_batch_size])
-                                          for i in range(0, x_train.shape[0], first.eval_batch_size)], dim=1)
-                test_logits = torch.cat([forward(params, buffers, x_test[i : i + first.eval_batch_size])
-                                         for i in range(0, x_test.shape[0], first.eval_batch_size)], dim=1)
+                return torch.cat([functional_call(skeleton, own, (x[i : i + first.eval_batch_size],))
+                                  for i in range(0, x.shape[0], first.eval_batch_size)])
+
+        def measure(epoch, lr, seconds):
             out = []
             for t, (record, fn) in enumerate(zip(records, loss_fns)):
                 if not alive[t]:
                     out.append(None)
                     continue
-                metrics = {**M.metrics_from_logits(train_logits[t], noisy[t], clean, test_logits[t], y_test, fn),
+                metrics = {**M.metrics_from_logits(logits_of(t, x_train), noisy[t], clean, logits_of(t, x_test),
+                                                   y_test, fn),
                            M.LR: lr, M.EPOCH_TIME: seconds}
                 metrics = record.log(epoch, metrics) if record else {**metrics, "epoch": epoch}
                 history[t].append(metrics)
@@ -146,18 +150,28 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
             order = torch.randperm(n, generator=gen).to(device)
             batch_losses = torch.empty(len(cfgs), num_batches, device=device)
             live = [t for t in range(len(cfgs)) if alive[t]]
+            # Losses are per example: the trials that share a loss are scored in one call on their
+            # stacked logits, so a step makes one loss call per distinct loss, not one per trial.
+            by_loss: dict[str, list[int]] = {}
+            for t in live:
+                by_loss.setdefault(json.dumps([cfgs[t].loss, cfgs[t].loss_params], sort_keys=True), []).append(t)
+            groups = [(torch.tensor(ts, device=device), loss_fns[ts[0]]) for ts in by_loss.values()]
             for b in range(num_batches):
                 idx = order[b * first.batch_size : (b + 1) * first.batch_size]
                 xb = x_train[idx]
                 if first.augment:
                     xb = augment_batch(xb, gen)
-                logits = forward(params, buffers, xb)
-                losses = torch.stack([loss_fns[t](logits[t], labels[t, idx]).mean() for t in live])
+                logits = forward(params, buffers, xb)  # [trials, batch, classes]
+                total = 0.0
+                for ts, fn in groups:
+                    per_example = fn(logits[ts].flatten(0, 1), labels[ts][:, idx].flatten())
+                    losses = per_example.view(len(ts), -1).mean(dim=1)
+                    batch_losses[ts, b] = losses.detach()
+                    total = total + losses.sum()
                 optimizer.zero_grad(set_to_none=True)
                 # Trials share no parameters, so the gradient of the sum is each trial's own gradient.
-                losses.sum().backward()
+                total.backward()
                 optimizer.step()
-                batch_losses[live, b] = losses.detach()
             for t in live:
                 try:
                     check_finite(batch_losses[t], epoch, lr, cfgs[t])

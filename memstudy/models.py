@@ -144,7 +144,7 @@ def mlp(in_shape, num_classes, hidden=(512, 512)):
     return nn.Sequential(*layers)
 
 
-def small_cnn(in_shape, num_classes, channels=(32, 64), hidden=128):
+def small_cnn(in_shape, num_classes, channels=(8, 16), hidden=64):
     """Two 3x3 conv + ReLU layers, a 2x2 max pool and two linear layers; no batch norm, so trials
     of it can be trained together as one batched (vmapped) computation."""
     c, h, w = (_image_channels(in_shape, "small_cnn"), *in_shape[1:])

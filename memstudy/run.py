@@ -24,8 +24,7 @@ from memstudy.errors import ConfigError
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
-# Unix sockets live under Ray's temp dir and their paths must stay under ~107 bytes.
-MAX_RAY_TEMP_LEN = 60
+RAY_LOGS = "ray_logs"          # a local Ray's session logs, copied here when the study ends
 
 
 @dataclass
@@ -96,14 +95,26 @@ def _init_ray(study_dir: Path, num_gpus: float | None):
         # An existing cluster, as Ray users expect (token auth: RAY_AUTH_TOKEN or RAY_AUTH_TOKEN_PATH).
         ray.init(**quiet)
         return True
-    temp = study_dir / "ray"
+    # Ray's own temp folder (not the study folder): its Unix sockets need a path under ~107 bytes.
     local = dict(address="local", include_dashboard=False, **quiet)
     if num_gpus is not None:
         local["num_gpus"] = num_gpus
-    if len(str(temp)) <= MAX_RAY_TEMP_LEN:
-        local["_temp_dir"] = str(temp)
     ray.init(**local)
     return True
+
+
+def _keep_ray_logs(study_dir: Path):
+    """Copy the local Ray session's logs into the study folder (call before ray.shutdown)."""
+    import shutil
+
+    import ray
+
+    try:
+        logs = Path(ray._private.worker._global_node.get_logs_dir_path())
+        shutil.copytree(logs, study_dir / RAY_LOGS / logs.parent.name, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("*.sock", "*.err.*"))
+    except (AttributeError, OSError, shutil.Error) as err:  # logs are a convenience: never fail a study on them
+        print(f"memstudy: could not keep Ray's logs in {study_dir / RAY_LOGS}: {err}", file=sys.stderr)
 
 
 def _progress_callback(total: int):
@@ -190,6 +201,8 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
                 close_stale_trials(cell_dir)
     finally:
         if owns_ray:
+            if not os.environ.get("RAY_ADDRESS"):
+                _keep_ray_logs(study_dir)
             ray.shutdown()
 
     result = StudyResult(study_dir)

@@ -62,6 +62,7 @@ def test_smoke_study_end_to_end(smoke_run):
             assert all(a == b for (_, a), (_, b) in zip(tags[M.J1], tags[M.J2]))
     summary = json.loads((study_dir / "summary.json").read_text())
     assert len(summary["finished"]) == 4 and summary["failed"] == {}
+    assert any((study_dir / "ray_logs").rglob("*.log")), "the local Ray's logs are kept with the study"
 
 
 def test_rerunning_a_finished_study_reruns_nothing(smoke_run):
