@@ -14,7 +14,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from memstudy.metrics import CLEAN_LOSS, J1, J2, TEST_ACC, TRAIN_LOSS  # noqa: E402
+from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, alpha_values  # noqa: E402
+from memstudy.metrics import CLEAN_LOSS, J1, J2, TRAIN_LOSS  # noqa: E402
 
 _ETA_COLOURS = {0.0: "#1f77b4", 0.2: "#2ca02c", 0.4: "#ff7f0e", 0.6: "#d62728", 0.8: "#9467bd", 1.0: "#8c564b"}
 
@@ -109,10 +110,7 @@ def nmse_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
 def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
     """Final J2 and test accuracy against RLL's alpha (log axis), a line per eta."""
     paths = []
-    rll = trials[(trials.loss == "rll") & trials.loss_params.str.startswith("alpha=")].copy()
-    if rll.empty:
-        return paths
-    rll["alpha"] = rll.loss_params.str.extract(r"alpha=([0-9.eE+-]+)")[0].astype(float)
+    rll = alpha_values(trials)
     for (dataset, model), sub in rll.groupby(["dataset", "model"]):
         if sub.alpha.nunique() < 2:
             continue
@@ -162,8 +160,6 @@ def theorem_figures(table: pd.DataFrame, theorem: pd.DataFrame, out_dir: Path) -
 
 def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_dir: Path) -> list[Path]:
     """The objective against alpha (log axis) from every trial, a panel per eta, the robust region shaded."""
-    from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, alpha_values
-
     paths = []
     if alpha_summary.empty:
         return paths

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import dataclasses
 import json
-import os
 import time
-from pathlib import Path
 
 import torch
 from torch.func import functional_call, stack_module_state, vmap

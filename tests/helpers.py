@@ -3,9 +3,11 @@
 import gzip
 import os
 import pickle
+import signal
 import struct
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -54,3 +56,31 @@ def run_cli(*args, cwd=None, timeout=300, env=None):
     environ.update(env or {})
     return subprocess.run([sys.executable, "-m", "memstudy.run", *map(str, args)], cwd=cwd or REPO,
                           capture_output=True, text=True, timeout=timeout, env=environ)
+
+
+def interrupt_midway(study_file, storage, statuses, min_epoch, timeout=240):
+    """Run the CLI on `study_file` and SIGKILL it (driver and all) mid-study.
+
+    It is killed once `statuses()` (a list of status.json dicts) shows a finished trial and one
+    running at epoch >= min_epoch; then this waits a moment for the killed workers to go.
+    """
+    import pytest
+
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(study_file), "--storage", str(storage)],
+                              cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    deadline = time.time() + timeout
+    try:
+        while time.time() < deadline:
+            states = statuses()
+            if any(s.get("status") == "finished" for s in states) and any(
+                    s.get("status") == "running" and (s.get("epoch") or 0) >= min_epoch for s in states):
+                break
+            assert driver.poll() is None, "the study ended before it could be interrupted"
+            time.sleep(0.2)
+        else:
+            pytest.fail("no trial reached the middle of its run in time")
+    finally:
+        os.killpg(driver.pid, signal.SIGKILL)
+        driver.wait()

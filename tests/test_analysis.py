@@ -7,7 +7,7 @@ import pytest
 from analysis import build_report, flip_epoch, load_table, trial_stats
 from analysis.report import FAILS, HOLDS, NO_DATA, check_claims
 from analysis.summary import summary_markdown, summary_table, theorem_table, trial_table
-from helpers import REPO, run_cli
+from helpers import REPO
 from memstudy import metrics as M
 
 E = np.arange(20)

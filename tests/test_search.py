@@ -1,18 +1,13 @@
 """Optuna searches through real Ray Tune: the SQLite study read back with Optuna, ASHA prunes, resume."""
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import optuna
 import pytest
 import yaml
 
-from helpers import REPO, run_cli
+from helpers import REPO, interrupt_midway, run_cli
 from memstudy import metrics as M
 from memstudy.config import parse_study
 from memstudy.errors import ConfigError
@@ -108,24 +103,9 @@ def test_search_resumes_after_interruption(tmp_path):
     path.write_text(yaml.safe_dump(raw))
     storage = tmp_path / "results"
     cell_dir = storage / "search_resume" / "rll_eta0.4_mlp_synthetic_s0"
-    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
-    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(path), "--storage", str(storage)], cwd=REPO,
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 240
-    try:
-        while time.time() < deadline:
-            states = list(_statuses(cell_dir).values()) if cell_dir.exists() else []
-            if any(s["status"] == "finished" for s in states) and any(
-                    s["status"] == "running" and (s.get("epoch") or 0) >= 2 for s in states):
-                break
-            assert driver.poll() is None, "the search ended before it could be interrupted"
-            time.sleep(0.2)
-        else:
-            pytest.fail("the search never reached its second trial")
-    finally:
-        os.killpg(driver.pid, signal.SIGKILL)
-        driver.wait()
-    time.sleep(3)
+    interrupt_midway(path, storage, lambda: list(_statuses(cell_dir).values()) if cell_dir.exists() else [],
+                     min_epoch=2)
+    time.sleep(3)  # let the killed workers go
     proc = run_cli(path, "--storage", storage)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     _check_search(cell_dir, 3)

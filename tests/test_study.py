@@ -2,19 +2,14 @@
 
 import json
 import math
-import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 import yaml
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
-from helpers import REPO, run_cli
+from helpers import REPO, interrupt_midway, run_cli
 from memstudy import metrics as M
 from memstudy.noise import add_label_noise
 from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, TB_DIR
@@ -118,25 +113,8 @@ def test_resume_after_killing_the_driver(tmp_path):
     path = write_study(tmp_path, raw)
     storage = tmp_path / "results"
     study_dir = storage / "resume"
-    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
-    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(path), "--storage", str(storage)],
-                              cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
-    deadline = time.time() + 240
-    try:
-        while time.time() < deadline:
-            states = [_status(d) for d in trial_dirs(study_dir)] if study_dir.exists() else []
-            finished = [s for s in states if s.get("status") == "finished"]
-            midway = [s for s in states if s.get("status") == "running" and (s.get("epoch") or 0) >= 3]
-            if finished and midway:
-                break
-            assert driver.poll() is None, "the study ended before it could be interrupted"
-            time.sleep(0.2)
-        else:
-            pytest.fail("no trial reached the middle of its run in time")
-    finally:
-        os.killpg(driver.pid, signal.SIGKILL)
-        driver.wait()
+    interrupt_midway(path, storage, lambda: [_status(d) for d in trial_dirs(study_dir)] if study_dir.exists() else [],
+                     min_epoch=3)
     first_run = {d.name: _status(d) for d in trial_dirs(study_dir)}
     done_before = {name for name, s in first_run.items() if s.get("status") == "finished"}
     time.sleep(3)  # let the killed workers go
