@@ -185,7 +185,7 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
             ax.set_xlabel("RLL alpha")
             ax.set_title(f"η = {row.eta:g}")
             ax.grid(alpha=0.3)
-            ax.legend(fontsize=7, loc="lower left")
+            ax.legend(fontsize=7, loc="best")
         axes[0].set_ylabel(f"{objective} at the last epoch")
         fig.suptitle(f"Where is RLL robust? {objective} against alpha: {model} on {dataset}")
         paths += _save(fig, out_dir, f"alpha_robustness_{dataset}_{model}")
