@@ -8,6 +8,7 @@ thin Ray Tune adapter around it (checkpoints through `tune.report`, resume throu
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import platform
@@ -40,8 +41,12 @@ class NonFiniteLossError(RuntimeError):
     """A training loss became NaN or infinite; the message names the epoch and the batch."""
 
 
+@functools.lru_cache(maxsize=1)
 def code_version() -> str:
-    """memstudy's version and, when run from a git checkout, the commit (with +dirty if modified)."""
+    """memstudy's version and, when run from a git checkout, the commit (.dirty if modified).
+
+    Cached: a process runs the code it imported, whatever the checkout says later.
+    """
     here = Path(memstudy.__file__).resolve().parent.parent
     try:
         rev = subprocess.run(["git", "-C", str(here), "rev-parse", "--short", "HEAD"], capture_output=True,
