@@ -69,15 +69,16 @@ def _claims_for(setting: _Setting, theorem: pd.DataFrame) -> list[Claim]:
     claims = []
     add = lambda text, verdict, evidence: claims.append(Claim(setting.name, text, verdict, evidence))  # noqa: E731
 
-    # Fig. 1-2: CCE and MSE fit the noisy labels at every eta, more slowly at higher eta.
+    # Fig. 1-2: CCE and MSE fit the noisy labels at every eta, more slowly at higher eta. "Reaches"
+    # is the peak over epochs: the last epoch alone moves with the optimiser's late spikes.
     for loss, threshold in (("cce", MEMORISED_J1), ("mse", NEAR_FULL_J1)):
         for label in setting.labels(loss):
-            final = setting.by_eta(label, "final_j1")
-            text = f"{label.upper()} reaches J1 >= {threshold} at every eta"
-            if len(final) < 2 or not any(e > 0 for e in final):
-                add(text, NO_DATA, _fmt(final) or "no finished trials")
+            peak = setting.by_eta(label, "peak_j1")
+            text = f"{label.upper()} reaches J1 >= {threshold} at every eta (peak over epochs)"
+            if len(peak) < 2 or not any(e > 0 for e in peak):
+                add(text, NO_DATA, _fmt(peak) or "no finished trials")
             else:
-                add(text, _verdict(all(v >= threshold for v in final.values())), _fmt(final))
+                add(text, _verdict(all(v >= threshold for v in peak.values())), _fmt(peak))
     for label in setting.labels("cce"):
         curves = setting.curves(label, J1)
         reach = {eta: (int(row.index[np.argmax(row.values >= NEAR_FULL_J1)]) if (row.values >= NEAR_FULL_J1).any()

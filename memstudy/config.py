@@ -50,7 +50,7 @@ class TrialConfig:
     data_seed: int | None = None  # data order and augmentation; None: use `seed`
     device: str = "auto"          # auto | cpu | cuda
     precision: str = "fp32"       # fp32 | bf16 (autocast; losses still compute in float32)
-    eval_batch_size: int = 1024
+    eval_batch_size: int = 256    # evaluation chunk: 256 beat 1024 by 30-40% on CPUs (cache); GPU presets use 1024
     preset: str | None = None     # a named recipe from PRESETS; explicit keys override it
 
     @property
@@ -74,12 +74,12 @@ PARAM_KEYS = ("dataset_params", "model_params", "loss_params")
 PRESETS: dict[str, dict] = {
     "inception_lite_cifar10": dict(dataset="cifar10", model="inception_lite", optimizer="sgd", lr=0.01,
                                    momentum=0.9, schedule="exponential", lr_gamma=0.95, epochs=100,
-                                   weight_decay=0.0, batch_size=128),
+                                   weight_decay=0.0, batch_size=128, eval_batch_size=1024),
     "resnet32_cifar10": dict(dataset="cifar10", model="resnet32", optimizer="sgd", lr=0.1, momentum=0.9,
                              schedule="multistep", lr_gamma=0.1, lr_milestones=(100, 150), epochs=200,
-                             weight_decay=1e-4, batch_size=128),
+                             weight_decay=1e-4, batch_size=128, eval_batch_size=1024),
     "resnet18_mnist": dict(dataset="mnist", model="resnet18", optimizer="adam", lr=0.001, schedule="constant",
-                           epochs=200, weight_decay=0.0, batch_size=128),
+                           epochs=200, weight_decay=0.0, batch_size=128, eval_batch_size=1024),
     # CPU-sized: a 2x512 MLP on sklearn's digits shows the paper's effect in ~20 s per trial on one core.
     # Adam (as the paper's ResNet-18/MNIST recipe) lets MSE memorise too (J1 > 0.95 needs ~150 epochs).
     "mlp_digits": dict(dataset="digits", model="mlp", model_params={"hidden": [512, 512]}, optimizer="adam",
@@ -90,7 +90,8 @@ OPTIMIZERS = ("sgd", "adam")
 SCHEDULES = ("constant", "exponential", "multistep")
 DEVICES = ("auto", "cpu", "cuda")
 PRECISIONS = ("fp32", "bf16")
-STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search")
+STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search",
+              "batch_trials")
 SEARCH_KEYS = ("params", "objective", "direction", "num_trials", "concurrency", "asha", "seed")
 DISTRIBUTIONS = ("loguniform", "uniform", "int", "choice")
 OBJECTIVES = (metric_names.J2, metric_names.TEST_ACC, metric_names.J1, metric_names.TEST_LOSS)
@@ -157,12 +158,13 @@ class StudySpec:
     max_concurrent: int | None
     checkpoint_interval_s: float  # a trial saves its state at most this often (and after its last epoch)
     search: SearchSpec | None     # None: every grid cell is one trial; else an Optuna search per cell
+    batch_trials: bool            # train trials that share model, data and data order as one vmapped computation
     raw: dict                # the study file as read, saved beside the results
 
     def to_dict(self) -> dict:
         return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
                 "max_concurrent": self.max_concurrent, "checkpoint_interval_s": self.checkpoint_interval_s,
-                "search": self.search.to_dict() if self.search else None,
+                "search": self.search.to_dict() if self.search else None, "batch_trials": self.batch_trials,
                 "raw": self.raw,
                 "trials": [t.to_dict() for t in self.trials]}
 
@@ -422,12 +424,23 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
             problems.add("trial.dataset_params", message)
 
     search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
+    batch_trials = raw.get("batch_trials", False)
+    if not isinstance(batch_trials, bool):
+        problems.add("batch_trials", f"must be true or false, got {batch_trials!r}")
+    elif batch_trials:
+        if search is not None:
+            problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
+        for model in sorted({t.model for t in trials}):
+            if models.has_batch_norm(model):
+                problems.add("batch_trials", f"model {model!r} has batch norm, which cannot be trained batched "
+                             f"(vmap); batched trials need {', '.join(m for m in models.MODELS if not models.has_batch_norm(m))}")
 
     problems.raise_if_any()
     if not trials:
         raise ConfigError(f"{source}: the study has no trials")
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
-                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search, raw=raw)
+                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search,
+                     batch_trials=bool(batch_trials), raw=raw)
 
 
 def _parse_distribution(where, value, problems) -> Distribution | None:

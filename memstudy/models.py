@@ -192,3 +192,9 @@ def count_parameters(model: nn.Module, include_batchnorm_affine: bool = True) ->
                 continue
             total += p.numel()
     return total
+
+
+def has_batch_norm(name: str, **params) -> bool:
+    """Whether model `name` contains batch norm (probed on a small image every model accepts)."""
+    model = build_model(name, (1, 8, 8), 2, **params)
+    return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())

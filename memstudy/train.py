@@ -264,29 +264,27 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
     return last
 
 
-def tune_trainable(config: dict):
-    """Ray Tune function trainable.
-
-    config = {"trial": TrialConfig.to_dict(), "study_dir": path, "threads": torch threads,
-              "checkpoint_interval_s": seconds}.
-    Every epoch is reported; a checkpoint goes with it at most every `checkpoint_interval_s` seconds
-    and after the last epoch, so short epochs do not spend their time writing state.
-    """
+def tune_start_state():
+    """The state saved with the trial's last Tune checkpoint, or None for a fresh start."""
     from ray import tune
 
-    cfg = trial_from_dict(config["trial"])
-    start_state = None
     checkpoint = tune.get_checkpoint()
-    if checkpoint:
-        with checkpoint.as_directory() as folder:
-            start_state = torch.load(Path(folder) / STATE_FILE, map_location="cpu", weights_only=True)
+    if not checkpoint:
+        return None
+    with checkpoint.as_directory() as folder:
+        return torch.load(Path(folder) / STATE_FILE, map_location="cpu", weights_only=True)
 
-    interval = float(config.get("checkpoint_interval_s", 0.0))
+
+def tune_reporter(interval_s: float, last_epoch: int):
+    """An on_epoch for Ray Tune: reports every epoch; a checkpoint goes with it at most every
+    `interval_s` seconds and after the last epoch, so short epochs do not spend their time writing state."""
+    from ray import tune
+
     last_saved = time.monotonic()
 
-    def on_epoch(metrics, state):
+    def report(metrics, state):
         nonlocal last_saved
-        due = state is not None and (state["epoch"] == cfg.epochs or time.monotonic() - last_saved >= interval)
+        due = state is not None and (state["epoch"] == last_epoch or time.monotonic() - last_saved >= interval_s)
         if not due:
             tune.report(metrics)
             return
@@ -295,6 +293,18 @@ def tune_trainable(config: dict):
             torch.save(state, Path(folder) / STATE_FILE)
             tune.report(metrics, checkpoint=tune.Checkpoint.from_directory(folder))
 
+    return report
+
+
+def tune_trainable(config: dict):
+    """Ray Tune function trainable.
+
+    config = {"trial": TrialConfig.to_dict(), "study_dir": path, "threads": torch threads,
+              "checkpoint_interval_s": seconds}.
+    """
+    from ray import tune
+
+    cfg = trial_from_dict(config["trial"])
     trial_dir = Path(config["study_dir"]) / trial_dirname(config["trial"], tune.get_context().get_trial_id())
-    run_trial(cfg, trial_dir, on_epoch=on_epoch, start_state=start_state,
-              threads=config.get("threads"))
+    run_trial(cfg, trial_dir, on_epoch=tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfg.epochs),
+              start_state=tune_start_state(), threads=config.get("threads"))

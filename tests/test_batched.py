@@ -56,3 +56,42 @@ def test_grouping():
     groups = group_batchable(grid, max_group=3)
     assert sorted(len(g) for g in groups) == [1, 2, 3, 3]
     assert sorted(i for g in groups for i in g) == list(range(len(grid)))
+
+
+def test_batched_study_through_ray(tmp_path):
+    """batch_trials: one Tune trial per group; each member writes its own files; failures stay per member."""
+    import yaml
+
+    from helpers import run_cli
+    from memstudy.config import trial_from_dict
+    from memstudy.metrics import J2
+
+    raw = {"name": "batched", "batch_trials": True, "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "model": "small_cnn", "epochs": 3, "optimizer": "adam", "lr": 0.01},
+           "grid": {"loss": ["cce", {"loss": "rll", "loss_params.alpha": 0.1},
+                             {"loss": "nce_rce", "loss_params.beta": 1.0e38}],  # overflows: fails alone
+                    "eta": [0.0, 0.4]}}
+    path = tmp_path / "batched.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "results")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "trained batched in 1 groups" in proc.stdout
+    assert "4 trials finished, 2 failed" in proc.stdout and "non-finite training loss" in proc.stdout
+    study_dir = tmp_path / "results" / "batched"
+    members = sorted(p for p in study_dir.iterdir() if (p / "config.json").exists())
+    assert len(members) == 6
+    finished = []
+    for folder in members:
+        status = json.loads((folder / "status.json").read_text())
+        config = json.loads((folder / "config.json").read_text())["trial"]
+        assert status["status"] == ("failed" if config["loss"] == "nce_rce" else "finished")
+        if status["status"] == "finished":
+            finished.append((folder, trial_from_dict(config)))
+    # The same trials run one by one give the same final J2 as the batched members logged.
+    from analysis.table import load_table
+
+    table = load_table(study_dir)
+    separate = run_separately([cfg for _, cfg in finished])
+    for (folder, _), rows in zip(finished, separate):
+        logged = table[(table.trial == folder.name) & (table.metric == J2)].sort_values("epoch").value.tolist()
+        assert logged == pytest.approx([r[J2] for r in rows], abs=3e-3)
