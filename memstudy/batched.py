@@ -14,20 +14,19 @@ import contextlib
 import copy
 import json
 import time
-from pathlib import Path
 
 import torch
 from torch.func import functional_call, stack_module_state, vmap
 
 from memstudy import metrics as M
-from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict
+from memstudy.config import TrialConfig, lr_at
 from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.losses import build_loss
 from memstudy.models import build_model, has_batch_norm
 from memstudy.noise import add_label_noise
 from memstudy.train import (NonFiniteLossError, TrialRecord, check_finite, device_data, epoch_generator,
-                            make_optimizer, resolve_device, run_trial, tune_reporter, tune_start_state)
+                            make_optimizer, resolve_device, run_trial)
 
 # Fields that may differ between trials trained together; every other field must be equal.
 MAY_DIFFER = ("loss", "loss_params", "noise", "eta", "noise_seed", "seed", "preset")
@@ -184,30 +183,6 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                 on_epoch(last, {"epoch": epoch, "alive": list(alive), "optimizer": optimizer.state_dict(),
                                 "params": {k: v.detach() for k, v in params.items()}})
     return history
-
-
-def member_dirs(study_dir, group: list[dict], trial_id: str) -> list[Path]:
-    """Each member's own folder, named as a separate trial's would be."""
-    return [Path(study_dir) / trial_dirname(d, f"{trial_id}-{i}") for i, d in enumerate(group)]
-
-
-def tune_batched_trainable(config: dict):
-    """Ray Tune function trainable for a batched group of trials.
-
-    config = {"group": [TrialConfig.to_dict(), ...], "study_dir": path, "threads": torch threads,
-              "checkpoint_interval_s": seconds}. Tune sees one trial reporting the best J2 of the group.
-    """
-    from ray import tune
-
-    cfgs = [trial_from_dict(d) for d in config["group"]]
-    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs)
-
-    def on_epoch(per_trial, state):
-        live = [m for m in per_trial if m is not None]
-        report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live)}, state)
-
-    run_batched(cfgs, member_dirs(config["study_dir"], config["group"], tune.get_context().get_trial_id()),
-                on_epoch=on_epoch, start_state=tune_start_state(), threads=config.get("threads"))
 
 
 def run_separately(cfgs, trial_dirs=None) -> list[list[dict]]:

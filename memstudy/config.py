@@ -90,8 +90,7 @@ OPTIMIZERS = ("sgd", "adam")
 SCHEDULES = ("constant", "exponential", "multistep")
 DEVICES = ("auto", "cpu", "cuda")
 PRECISIONS = ("fp32", "bf16")
-STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search",
-              "batch_trials")
+STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search")
 SEARCH_KEYS = ("params", "objective", "direction", "num_trials", "concurrency", "asha", "seed")
 DISTRIBUTIONS = ("loguniform", "uniform", "int", "choice")
 OBJECTIVES = (metric_names.J2, metric_names.TEST_ACC, metric_names.J1, metric_names.TEST_LOSS)
@@ -158,13 +157,12 @@ class StudySpec:
     max_concurrent: int | None
     checkpoint_interval_s: float  # a trial saves its state at most this often (and after its last epoch)
     search: SearchSpec | None     # None: every grid cell is one trial; else an Optuna search per cell
-    batch_trials: bool            # train trials that share model, data and data order as one vmapped computation
     raw: dict                # the study file as read, saved beside the results
 
     def to_dict(self) -> dict:
         return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
                 "max_concurrent": self.max_concurrent, "checkpoint_interval_s": self.checkpoint_interval_s,
-                "search": self.search.to_dict() if self.search else None, "batch_trials": self.batch_trials,
+                "search": self.search.to_dict() if self.search else None,
                 "raw": self.raw,
                 "trials": [t.to_dict() for t in self.trials]}
 
@@ -424,23 +422,12 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
             problems.add("trial.dataset_params", message)
 
     search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
-    batch_trials = raw.get("batch_trials", False)
-    if not isinstance(batch_trials, bool):
-        problems.add("batch_trials", f"must be true or false, got {batch_trials!r}")
-    elif batch_trials:
-        if search is not None:
-            problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
-        for model in sorted({t.model for t in trials}):
-            if models.has_batch_norm(model):
-                problems.add("batch_trials", f"model {model!r} has batch norm, which cannot be trained batched "
-                             f"(vmap); batched trials need {', '.join(m for m in models.MODELS if not models.has_batch_norm(m))}")
 
     problems.raise_if_any()
     if not trials:
         raise ConfigError(f"{source}: the study has no trials")
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
-                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search,
-                     batch_trials=bool(batch_trials), raw=raw)
+                     max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search, raw=raw)
 
 
 def _parse_distribution(where, value, problems) -> Distribution | None:

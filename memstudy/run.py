@@ -74,7 +74,7 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     resume = recorded.is_file()
     if resume:
         before = json.loads(recorded.read_text())
-        if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
+        if any(before.get(key) != current[key] for key in ("trials", "search")):
             raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
                               "--restart to move the old results aside and start over, or give the study a new name")
     study_dir.mkdir(parents=True, exist_ok=True)
@@ -174,27 +174,15 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
         available = ray.cluster_resources()
         share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
         _check_fits(share, spec.resources.cpu, available, "the Ray cluster")
-        resources = {"cpu": spec.resources.cpu, "gpu": share}
-        trainable = tune.with_resources(tune_trainable, resources)
+        trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
         kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
             else f"{total} trials"
-        if spec.batch_trials:
-            from memstudy.batched import group_batchable, tune_batched_trainable
-
-            groups = [[spec.trials[i].to_dict() for i in g] for g in group_batchable(spec.trials)]
-            trainable = tune.with_resources(tune_batched_trainable, resources)
-            kind += f" trained batched in {len(groups)} groups"
         print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
               f"results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
-        if spec.batch_trials:
-            space = {"group": tune.grid_search(groups), "study_dir": str(study_dir), **common}
-            config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
-                                     trial_dirname_creator=_dirname)
-            grids = [_fit(trainable, study_dir, space, config, len(groups))]
-        elif spec.search is None:
+        if spec.search is None:
             space = {"trial": tune.grid_search([t.to_dict() for t in spec.trials]), "study_dir": str(study_dir), **common}
             config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
                                      trial_dirname_creator=_dirname)
@@ -219,9 +207,6 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     result = StudyResult(study_dir)
     for grid in grids:
         for r in grid:
-            if "group" in r.config:
-                _collect_group(r, result)
-                continue
             name = trial_name(r.config["trial"])
             if spec.search:
                 name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
@@ -232,25 +217,6 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     (study_dir / SUMMARY_FILE).write_text(json.dumps(
         {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
     return result
-
-
-def _collect_group(r, result: StudyResult):
-    """A batched group's members finish or fail one by one: their status files say which."""
-    from memstudy.batched import member_dirs
-    from memstudy.train import STATUS_FILE
-
-    for d, folder in zip(r.config["group"], member_dirs(r.config["study_dir"], r.config["group"],
-                                                         r.metrics.get("trial_id", ""))):
-        name = f"{trial_name(d)} (batched)"
-        try:
-            status = json.loads((folder / STATUS_FILE).read_text())
-        except (OSError, ValueError):
-            status = {}
-        if status.get("status") == "finished" and r.error is None:
-            result.finished.append(name)
-        else:
-            error = status.get("error") or (str(r.error).strip().splitlines()[-1] if r.error else "did not finish")
-            result.failed[name] = error[:500]
 
 
 def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
@@ -273,8 +239,6 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
 
 
 def _dirname(trial) -> str:
-    if "group" in trial.config:  # a batched group's own Tune folder; its members write beside it
-        return f"batch{len(trial.config['group'])}_{trial_dirname(trial.config['group'][0], trial.trial_id)}"
     return trial_dirname(trial.config["trial"], trial.trial_id)
 
 

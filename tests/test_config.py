@@ -137,10 +137,3 @@ def test_cli_missing_study_file(tmp_path):
     proc = run_cli(tmp_path / "nope.yaml")
     assert proc.returncode == 2 and "no such study file" in proc.stderr
 
-
-def test_batch_trials_needs_models_without_batch_norm():
-    with pytest.raises(ConfigError, match=r"batch_trials: model 'resnet32' has batch norm.*mlp, small_cnn"):
-        parse_study(study(trial={**SMALL, "model": "resnet32"}, batch_trials=True))
-    with pytest.raises(ConfigError, match="batch_trials: must be true or false"):
-        parse_study(study(batch_trials="yes"))
-    assert parse_study(study(batch_trials=True)).batch_trials
