@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, alpha_values  # noqa: E402
+from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, alpha_values, mean_curves  # noqa: E402
 from memstudy.metrics import CLEAN_LOSS, J1, J2, TRAIN_LOSS  # noqa: E402
 
 _ETA_COLOURS = {0.0: "#1f77b4", 0.2: "#2ca02c", 0.4: "#ff7f0e", 0.6: "#d62728", 0.8: "#9467bd", 1.0: "#8c564b"}
@@ -26,11 +26,6 @@ def eta_colour(eta: float) -> str:
     if key in _ETA_COLOURS:
         return _ETA_COLOURS[key]
     return matplotlib.colormaps["viridis"](min(max(eta, 0.0), 1.0))
-
-
-def _mean_curve(table, metric):
-    sub = table[table.metric == metric]
-    return sub.groupby(["eta", "epoch"]).value.mean().unstack("epoch")
 
 
 def _save(fig, out_dir: Path, stem: str) -> list[Path]:
@@ -53,7 +48,7 @@ def _panels(n, sharey=True):
 
 def _draw_curves(ax, sub, metrics_styles, title):
     for metric, style, label_suffix in metrics_styles:
-        curves = _mean_curve(sub, metric)
+        curves = mean_curves(sub, metric)
         for eta, row in curves.iterrows():
             ax.plot(row.index, row.values, style, color=eta_colour(eta), lw=1.6,
                     label=f"η = {eta:g}{label_suffix}")

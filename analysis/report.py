@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from analysis import figures
-from analysis.summary import alpha_table, summary_markdown, summary_table, theorem_table, trial_table
+from analysis.summary import (alpha_table, mean_curves, summary_markdown, summary_table, theorem_table,
+                              trial_table)
 from analysis.table import load_table, study_objective
 from memstudy.metrics import J1, J2
 
@@ -61,8 +62,7 @@ class _Setting:
         return {eta: float(v) for eta, v in sub.groupby("eta")[stat].mean().items()}
 
     def curves(self, label, metric):
-        sub = self.table[(self.table.loss_label == label) & (self.table.metric == metric)]
-        return sub.groupby(["eta", "epoch"]).value.mean().unstack("epoch")
+        return mean_curves(self.table[self.table.loss_label == label], metric)
 
 
 def _claims_for(setting: _Setting, theorem: pd.DataFrame) -> list[Claim]:

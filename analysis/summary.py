@@ -21,6 +21,12 @@ STAT_COLUMNS = [f.name for f in dataclasses.fields(TrialStats)]
 SUMMARY_STATS = ["final_j1", "final_j2", "final_test", "peak_j1", "peak_j2", "peak_test", "flip_epoch"]
 
 
+def mean_curves(table: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """One metric's curve per eta, averaged over the trials in `table`: a row per eta, a column per epoch."""
+    sub = table[table.metric == metric]
+    return sub.groupby(["eta", "epoch"]).value.mean().unstack("epoch")
+
+
 def trial_table(table: pd.DataFrame, patience: int = 5) -> pd.DataFrame:
     """One row per trial: its description, status, last epoch and TrialStats."""
     rows = []

@@ -76,8 +76,3 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
                 rows.append({**info, "epoch": step, "metric": metric, "value": value})
     return pd.DataFrame(rows, columns=COLUMNS)
 
-
-def curves(table: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """Wide view of one metric: a row per trial, a column per epoch."""
-    sub = table[table.metric == metric]
-    return sub.pivot_table(index="trial", columns="epoch", values="value")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import tempfile
 import time
 
 import torch
@@ -47,14 +48,6 @@ def check_batchable(cfgs) -> None:
     if has_batch_norm(cfgs[0].model, **cfgs[0].model_params):
         raise ConfigError(f"model {cfgs[0].model!r} has batch norm, whose running statistics cannot be updated under "
                           "vmap; batched trials need a model without it (mlp, small_cnn)")
-
-
-def group_batchable(cfgs, max_group: int = 16) -> list[list[int]]:
-    """Indices of `cfgs` in groups of at most `max_group` that can be trained together."""
-    groups: dict[str, list[int]] = {}
-    for i, cfg in enumerate(cfgs):
-        groups.setdefault(batchable_key(cfg), []).append(i)
-    return [members[j : j + max_group] for members in groups.values() for j in range(0, len(members), max_group)]
 
 
 def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None) -> list[list[dict]]:
@@ -191,15 +184,8 @@ def run_separately(cfgs, trial_dirs=None) -> list[list[dict]]:
     for cfg, d in zip(cfgs, trial_dirs or [None] * len(cfgs)):
         rows = []
         with contextlib.ExitStack() as stack:
-            folder = d or stack.enter_context(_tempdir())
+            folder = d or stack.enter_context(tempfile.TemporaryDirectory(prefix="memstudy-"))
             run_trial(cfg, folder, on_epoch=lambda m, s: rows.append(m))
         out.append(rows)
     return out
 
-
-@contextlib.contextmanager
-def _tempdir():
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="memstudy-") as folder:
-        yield folder

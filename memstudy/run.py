@@ -85,7 +85,7 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     return resume
 
 
-def _init_ray(study_dir: Path, num_gpus: float | None):
+def _init_ray(num_gpus: float | None):
     import ray
 
     if ray.is_initialized():
@@ -149,10 +149,12 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
               num_gpus: float | None = None) -> StudyResult:
     """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run."""
     study_dir = (Path(storage) / spec.name).resolve()
+    cells = len(spec.trials)
+    total = cells * (spec.search.num_trials if spec.search else 1)
     if not os.environ.get("RAY_ADDRESS"):
         # A local Ray is ours to size: check the GPU request before spending seconds starting it.
         local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
-        share = gpu_share(spec.resources.gpu, len(spec.trials), local_gpus)
+        share = gpu_share(spec.resources.gpu, total, local_gpus)
         _check_fits(share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
                     "this machine")
 
@@ -167,9 +169,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     from memstudy.train import tune_trainable
 
     resume = _prepare_study_dir(spec, study_dir, restart)
-    owns_ray = _init_ray(study_dir, num_gpus)
-    cells = len(spec.trials)
-    total = cells * (spec.search.num_trials if spec.search else 1)
+    owns_ray = _init_ray(num_gpus)
     try:
         available = ray.cluster_resources()
         share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
@@ -207,9 +207,10 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     result = StudyResult(study_dir)
     for grid in grids:
         for r in grid:
-            name = trial_name(r.config["trial"])
-            if spec.search:
+            if spec.search:  # searched trials share a cell; their folder names tell them apart
                 name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
+            else:
+                name = trial_name(r.config["trial"])
             if r.error is not None:
                 result.failed[name] = str(r.error).strip().splitlines()[-1][:500]
                 continue

@@ -32,7 +32,7 @@ from memstudy.noise import add_label_noise, flip_rate
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
-STATUS_FILE = "status.json"   # running | finished | failed, last epoch, error
+STATUS_FILE = "status.json"   # running | finished | stopped_early | failed, last epoch, error
 TB_DIR = "tb"
 STATE_FILE = "state.pt"
 
@@ -131,8 +131,8 @@ class TrialRecord:
 
     def describe(self, ds, noisy, device):
         """Save the resolved config, versions and the noise record with both label vectors."""
-        cfg = self.cfg
-        np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.cpu().numpy())
+        cfg, noisy = self.cfg, noisy.cpu()
+        np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy())
         _write_json(self.dir / CONFIG_FILE, {
             "trial": cfg.to_dict(),
             "code_version": code_version(),
@@ -141,8 +141,8 @@ class TrialRecord:
             "eval_protocol": M.EVAL_PROTOCOL,
             "loss_symmetric": LOSSES[cfg.loss].symmetric,
             "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed,
-                      "realised_rate": flip_rate(ds.y_train, noisy.cpu()),
-                      "num_flipped": int((noisy.cpu() != ds.y_train).sum()), "labels_file": LABELS_FILE,
+                      "realised_rate": flip_rate(ds.y_train, noisy),
+                      "num_flipped": int((noisy != ds.y_train).sum()), "labels_file": LABELS_FILE,
                       "generator": "numpy PCG64"},
             "data": {"num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
                      "num_classes": ds.num_classes, "in_shape": list(ds.in_shape)},
@@ -193,10 +193,15 @@ class TrialRecord:
         return False
 
 
+def channels_last(device, ds) -> bool:
+    """Images on CUDA are laid out channels-last (faster convolutions); models follow their data."""
+    return device.type == "cuda" and ds.x_train.dim() == 4
+
+
 def device_data(ds, device):
-    """The dataset's tensors on `device` (channels-last images on CUDA): x_train, x_test, clean, y_test."""
+    """The dataset's tensors on `device` (channels-last where channels_last says): x_train, x_test, clean, y_test."""
     x_train, x_test = ds.x_train.to(device), ds.x_test.to(device)
-    if device.type == "cuda" and x_train.dim() == 4:
+    if channels_last(device, ds):
         x_train, x_test = (t.contiguous(memory_format=torch.channels_last) for t in (x_train, x_test))
     return x_train, x_test, ds.y_train.to(device), ds.y_test.to(device)
 
@@ -230,7 +235,7 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
 
         torch.manual_seed(cfg.seed)
         model = build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device)
-        if device.type == "cuda" and x_train.dim() == 4:  # as device_data laid out the images
+        if channels_last(device, ds):
             model = model.to(memory_format=torch.channels_last)
         loss_fn = build_loss(cfg.loss, **cfg.loss_params)
         optimizer = make_optimizer(cfg, model.parameters())

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from memstudy.batched import group_batchable, run_batched, run_separately
+from memstudy.batched import run_batched, run_separately
 from memstudy.config import TrialConfig
 from memstudy.errors import ConfigError
 
@@ -49,11 +49,4 @@ def test_refuses_what_cannot_be_batched():
         run_batched([dataclasses.replace(BASE, model="resnet32")] * 2)
     with pytest.raises(ConfigError, match="must share"):
         run_batched([BASE, dataclasses.replace(BASE, lr=0.1)])
-
-
-def test_grouping():
-    grid = GRID + [dataclasses.replace(GRID[0], lr=0.1)]
-    groups = group_batchable(grid, max_group=3)
-    assert sorted(len(g) for g in groups) == [1, 2, 3, 3]
-    assert sorted(i for g in groups for i in g) == list(range(len(grid)))
 
