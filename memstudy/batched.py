@@ -1,38 +1,36 @@
-"""Several trials of one model on one dataset, trained together as one batched (vmapped) computation.
+"""Several trials of one model on one dataset, trained together as one batched computation.
 
 Trials may differ in loss, loss parameters, noise (kind, eta, noise seed) and initialisation seed;
-everything that shapes the computation and the data order must match (`batchable_key`). Their
-parameters are stacked along a leading trial axis and one `torch.func.vmap` forward serves all of
-them per batch. Each trial keeps its own loss on its own noisy labels, and one optimiser over the
-stacked parameters is exactly the trials' separate optimisers (SGD and Adam act per element). Each
-trial writes the same files as when run alone, and a trial whose loss stops being finite fails alone.
+everything that shapes the computation and the data order must match (`batchable_key`). Each
+trial's model is built as `run_trial` builds it; their parameters are stacked along a leading trial
+axis (`StackedSequential`) and one forward pass per batch serves all of them. Each trial keeps its
+own loss on its own noisy labels, and one optimiser over the stacked parameters is exactly the
+trials' separate optimisers (SGD and Adam act per element). Each trial writes the same files as
+when run alone, and a trial whose loss stops being finite fails alone.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
 import json
 import tempfile
 import time
+from pathlib import Path
 
 import torch
-from torch.func import functional_call, stack_module_state, vmap
 
 from memstudy import metrics as M
-from memstudy.config import TrialConfig, lr_at
+from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict
 from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.losses import build_loss
-from memstudy.models import build_model, has_batch_norm
+from memstudy.models import StackedSequential, build_model, stacking_problem
 from memstudy.noise import add_label_noise
 from memstudy.train import (NonFiniteLossError, TrialRecord, check_finite, device_data, epoch_generator,
-                            make_optimizer, resolve_device, run_trial)
+                            make_optimizer, resolve_device, run_trial, tune_reporter, tune_start_state)
 
 # Fields that may differ between trials trained together; every other field must be equal.
 MAY_DIFFER = ("loss", "loss_params", "noise", "eta", "noise_seed", "seed", "preset")
-
-
 def batchable_key(cfg: TrialConfig) -> str:
     """Trials with the same key can be trained as one batched computation."""
     shared = {k: v for k, v in cfg.to_dict().items() if k not in MAY_DIFFER}
@@ -45,9 +43,19 @@ def check_batchable(cfgs) -> None:
     if len({batchable_key(c) for c in cfgs}) != 1:
         raise ConfigError("batched trials must share everything but loss, loss_params, noise, eta, noise_seed and "
                           "seed, and their data order (set data_seed to train several seeds together)")
-    if has_batch_norm(cfgs[0].model, **cfgs[0].model_params):
-        raise ConfigError(f"model {cfgs[0].model!r} has batch norm, whose running statistics cannot be updated under "
-                          "vmap; batched trials need a model without it (mlp, small_cnn)")
+    first = cfgs[0]
+    problem = stacking_problem(build_model(first.model, (1, 8, 8), 2, **first.model_params))
+    if problem:
+        raise ConfigError(f"model {first.model!r} cannot be batched: {problem}; batched trials need a plain "
+                          "sequential model without batch norm (mlp, small_cnn)")
+
+
+def group_batchable(cfgs, max_group: int = 16) -> list[list[int]]:
+    """Indices of `cfgs` in groups of at most `max_group` that can be trained together."""
+    groups: dict[str, list[int]] = {}
+    for i, cfg in enumerate(cfgs):
+        groups.setdefault(batchable_key(cfg), []).append(i)
+    return [members[j : j + max_group] for members in groups.values() for j in range(0, len(members), max_group)]
 
 
 def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None) -> list[list[dict]]:
@@ -82,13 +90,8 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
         for cfg in cfgs:
             torch.manual_seed(cfg.seed)
             models.append(build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device))
-        params, buffers = stack_module_state(models)
-        skeleton = copy.deepcopy(models[0]).to("meta")
-
-        def one(p, b, x):
-            return functional_call(skeleton, (p, b), (x,))
-
-        forward = vmap(one, in_dims=(0, 0, None))
+        stacked = StackedSequential(models)
+        params = stacked.params
         optimizer = make_optimizer(first, params.values())
         start_epoch = 0
         if start_state is not None:
@@ -102,22 +105,19 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                 record.open_log(start_epoch)
         history = [[] for _ in cfgs]
 
-        def logits_of(t, x):
-            # Evaluation runs each trial's own parameters through the plain model: on large chunks this
-            # is faster than the vmapped forward, which pays off for the small training batches.
-            own = ({k: v[t] for k, v in params.items()}, {k: v[t] for k, v in buffers.items()})
+        def logits(x):  # every trial's logits on all of x: [trials, examples, classes]
             with torch.no_grad():
-                return torch.cat([functional_call(skeleton, own, (x[i : i + first.eval_batch_size],))
-                                  for i in range(0, x.shape[0], first.eval_batch_size)])
+                return torch.cat([stacked(x[i : i + first.eval_batch_size])
+                                  for i in range(0, x.shape[0], first.eval_batch_size)], dim=1)
 
         def measure(epoch, lr, seconds):
             out = []
+            train_logits, test_logits = logits(x_train), logits(x_test)
             for t, (record, fn) in enumerate(zip(records, loss_fns)):
                 if not alive[t]:
                     out.append(None)
                     continue
-                metrics = {**M.metrics_from_logits(logits_of(t, x_train), noisy[t], clean, logits_of(t, x_test),
-                                                   y_test, fn),
+                metrics = {**M.metrics_from_logits(train_logits[t], noisy[t], clean, test_logits[t], y_test, fn),
                            M.LR: lr, M.EPOCH_TIME: seconds}
                 metrics = record.log(epoch, metrics) if record else {**metrics, "epoch": epoch}
                 history[t].append(metrics)
@@ -151,10 +151,10 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                 xb = x_train[idx]
                 if first.augment:
                     xb = augment_batch(xb, gen)
-                logits = forward(params, buffers, xb)  # [trials, batch, classes]
+                batch_logits = stacked(xb)  # [trials, batch, classes]
                 total = 0.0
                 for ts, fn in groups:
-                    per_example = fn(logits[ts].flatten(0, 1), labels[ts][:, idx].flatten())
+                    per_example = fn(batch_logits[ts].flatten(0, 1), labels[ts][:, idx].flatten())
                     losses = per_example.view(len(ts), -1).mean(dim=1)
                     batch_losses[ts, b] = losses.detach()
                     total = total + losses.sum()
@@ -176,6 +176,30 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                 on_epoch(last, {"epoch": epoch, "alive": list(alive), "optimizer": optimizer.state_dict(),
                                 "params": {k: v.detach() for k, v in params.items()}})
     return history
+
+
+def member_dirs(study_dir, group: list[dict], trial_id: str) -> list[Path]:
+    """Each member's own folder, named as a separate trial's would be."""
+    return [Path(study_dir) / trial_dirname(d, f"{trial_id}-{i}") for i, d in enumerate(group)]
+
+
+def tune_batched_trainable(config: dict):
+    """Ray Tune function trainable for a batched group of trials.
+
+    config = {"group": [TrialConfig.to_dict(), ...], "study_dir": path, "threads": torch threads,
+              "checkpoint_interval_s": seconds}. Tune sees one trial reporting the best J2 of the group.
+    """
+    from ray import tune
+
+    cfgs = [trial_from_dict(d) for d in config["group"]]
+    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs)
+
+    def on_epoch(per_trial, state):
+        live = [m for m in per_trial if m is not None]
+        report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live)}, state)
+
+    run_batched(cfgs, member_dirs(config["study_dir"], config["group"], tune.get_context().get_trial_id()),
+                on_epoch=on_epoch, start_state=tune_start_state(), threads=config.get("threads"))
 
 
 def run_separately(cfgs, trial_dirs=None) -> list[list[dict]]:

@@ -145,8 +145,8 @@ def mlp(in_shape, num_classes, hidden=(512, 512)):
 
 
 def small_cnn(in_shape, num_classes, channels=(8, 16), hidden=64):
-    """Two 3x3 conv + ReLU layers, a 2x2 max pool and two linear layers; no batch norm, so trials
-    of it can be trained together as one batched (vmapped) computation."""
+    """3x3 conv + ReLU layers (two by default), a 2x2 max pool and two linear layers; no batch norm,
+    so trials of it can be trained together as one batched computation (memstudy.batched)."""
     c, h, w = (_image_channels(in_shape, "small_cnn"), *in_shape[1:])
     layers, cin = [], c
     for cout in channels:
@@ -194,7 +194,73 @@ def count_parameters(model: nn.Module, include_batchnorm_affine: bool = True) ->
     return total
 
 
-def has_batch_norm(name: str, **params) -> bool:
-    """Whether model `name` contains batch norm (probed on a small image every model accepts)."""
-    model = build_model(name, (1, 8, 8), 2, **params)
-    return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
+# ---------------------------------------------------------------- copies of one model as one computation
+
+STACKABLE_LAYERS = (nn.Linear, nn.Conv2d, nn.ReLU, nn.MaxPool2d, nn.Flatten)
+
+
+def stacking_problem(model: nn.Module) -> str | None:
+    """Why copies of `model` cannot be trained as one StackedSequential (None when they can)."""
+    if any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+        return "it has batch norm, whose batch statistics mix the examples of a batch"
+    if not isinstance(model, nn.Sequential):
+        return "it is not a plain nn.Sequential"
+    flat = False
+    for layer in model:
+        if not isinstance(layer, STACKABLE_LAYERS):
+            return f"it has a {type(layer).__name__} layer"
+        if isinstance(layer, nn.Conv2d) and (layer.padding_mode != "zeros" or layer.groups != 1 or flat):
+            return "a Conv2d layer is grouped, pads other than with zeros or follows Flatten"
+        if isinstance(layer, nn.Flatten) and (layer.start_dim, layer.end_dim) != (1, -1):
+            return "a Flatten layer keeps more than the batch dimension"
+        flat = flat or isinstance(layer, nn.Flatten)
+        if isinstance(layer, nn.Linear) and not flat:
+            return "a Linear layer is not preceded by Flatten"
+    if not any(isinstance(layer, (nn.Linear, nn.Conv2d)) for layer in model):
+        return "it has no layer with parameters"
+    return None
+
+
+class StackedSequential:
+    """Copies of one nn.Sequential (Linear, Conv2d, ReLU, MaxPool2d, Flatten) as one computation.
+
+    `params` maps each parameter name of the model to its values for all trials stacked along a
+    leading trial axis; a batch shared by every trial gives logits [trials, batch, classes]. Between
+    layers, activations stay the shared input until the first layer with parameters, then
+    convolution activations are [batch, trials * channels, H, W] with trial t owning channels
+    t*C .. (t+1)*C, so each later convolution is one grouped convolution with a group per trial,
+    and after Flatten [trials, batch, features], where linear layers are batched matrix products.
+    """
+
+    def __init__(self, models):
+        problem = stacking_problem(models[0])
+        if problem:
+            raise ConfigError(f"copies of this model cannot be stacked: {problem}")
+        self.layers = list(models[0])
+        self.trials = len(models)
+        with torch.no_grad():
+            self.params = {name: torch.stack([dict(m.named_parameters())[name] for m in models]).requires_grad_()
+                           for name, _ in models[0].named_parameters()}
+
+    def __call__(self, x: torch.Tensor) -> torch.Tensor:
+        trials, batch = self.trials, x.shape[0]
+        shared = True  # x is still the input every trial sees alike
+        for i, layer in enumerate(self.layers):
+            weight, bias = self.params.get(f"{i}.weight"), self.params.get(f"{i}.bias")
+            bias_flat = None if bias is None else bias.flatten()
+            if isinstance(layer, nn.Conv2d):
+                groups = layer.groups * (1 if shared else trials)
+                x = F.conv2d(x, weight.flatten(0, 1), bias_flat, layer.stride, layer.padding, layer.dilation, groups)
+                shared = False
+            elif isinstance(layer, nn.Flatten):
+                # [batch, trials * C, H, W] -> [trials, batch, C * H * W], each trial flattened as alone.
+                x = x.flatten(1) if shared else x.reshape(batch, trials, -1).transpose(0, 1)
+            elif isinstance(layer, nn.Linear) and shared:
+                x = F.linear(x, weight.flatten(0, 1), bias_flat).view(batch, trials, -1).transpose(0, 1)
+                shared = False
+            elif isinstance(layer, nn.Linear):
+                product = torch.bmm(x, weight.transpose(1, 2))
+                x = product if bias is None else product + bias.unsqueeze(1)
+            else:  # ReLU and MaxPool2d act per channel
+                x = layer(x)
+        return x

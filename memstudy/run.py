@@ -74,7 +74,7 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     resume = recorded.is_file()
     if resume:
         before = json.loads(recorded.read_text())
-        if any(before.get(key) != current[key] for key in ("trials", "search")):
+        if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
             raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
                               "--restart to move the old results aside and start over, or give the study a new name")
     study_dir.mkdir(parents=True, exist_ok=True)
@@ -150,7 +150,8 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run."""
     study_dir = (Path(storage) / spec.name).resolve()
     cells = len(spec.trials)
-    total = cells * (spec.search.num_trials if spec.search else 1)
+    groups = _batch_groups(spec)
+    total = len(groups) if groups else cells * (spec.search.num_trials if spec.search else 1)  # Tune trials
     if not os.environ.get("RAY_ADDRESS"):
         # A local Ray is ours to size: check the GPU request before spending seconds starting it.
         local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
@@ -176,13 +177,23 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
         _check_fits(share, spec.resources.cpu, available, "the Ray cluster")
         trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
         kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
-            else f"{total} trials"
+            else f"{cells} trials"
+        if groups:
+            from memstudy.batched import tune_batched_trainable
+
+            trainable = tune.with_resources(tune_batched_trainable, {"cpu": spec.resources.cpu, "gpu": share})
+            kind += f" trained batched in {len(groups)} group{'s' * (len(groups) > 1)}"
         print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
               f"results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
-        if spec.search is None:
+        if groups:
+            space = {"group": tune.grid_search(groups), "study_dir": str(study_dir), **common}
+            config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
+                                     trial_dirname_creator=_dirname)
+            grids = [_fit(trainable, study_dir, space, config, total)]
+        elif spec.search is None:
             space = {"trial": tune.grid_search([t.to_dict() for t in spec.trials]), "study_dir": str(study_dir), **common}
             config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
                                      trial_dirname_creator=_dirname)
@@ -207,6 +218,9 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     result = StudyResult(study_dir)
     for grid in grids:
         for r in grid:
+            if "group" in r.config:
+                _collect_group(r, result)
+                continue
             if spec.search:  # searched trials share a cell; their folder names tell them apart
                 name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
             else:
@@ -218,6 +232,34 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     (study_dir / SUMMARY_FILE).write_text(json.dumps(
         {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
     return result
+
+
+def _batch_groups(spec: StudySpec) -> list[list[dict]]:
+    """With batch_trials, the groups of trial configs trained as one computation (one Tune trial each)."""
+    if not spec.batch_trials:
+        return []
+    from memstudy.batched import group_batchable
+
+    return [[spec.trials[i].to_dict() for i in g] for g in group_batchable(spec.trials, spec.batch_trials)]
+
+
+def _collect_group(r, result: StudyResult):
+    """A batched group's members finish or fail one by one: their status files say which."""
+    from memstudy.batched import member_dirs
+    from memstudy.train import STATUS_FILE
+
+    for d, folder in zip(r.config["group"], member_dirs(r.config["study_dir"], r.config["group"],
+                                                         r.metrics.get("trial_id", ""))):
+        name = f"{trial_name(d)} (batched)"
+        try:
+            status = json.loads((folder / STATUS_FILE).read_text())
+        except (OSError, ValueError):
+            status = {}
+        if status.get("status") == "finished" and r.error is None:
+            result.finished.append(name)
+        else:
+            error = status.get("error") or (str(r.error).strip().splitlines()[-1] if r.error else "did not finish")
+            result.failed[name] = error[:500]
 
 
 def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
@@ -240,6 +282,8 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
 
 
 def _dirname(trial) -> str:
+    if "group" in trial.config:  # a batched group's own Tune folder; its members write beside it
+        return f"batch{len(trial.config['group'])}_{trial_dirname(trial.config['group'][0], trial.trial_id)}"
     return trial_dirname(trial.config["trial"], trial.trial_id)
 
 
@@ -267,7 +311,10 @@ def main(argv=None) -> int:
         if args.dry_run:
             for t in spec.trials:
                 print(trial_name(t.to_dict()))
-            if spec.search:
+            if spec.batch_trials:
+                n = len(_batch_groups(spec))
+                print(f"{len(spec.trials)} trials, trained batched in {n} group{'s' * (n > 1)}")
+            elif spec.search:
                 print(f"{len(spec.trials)} grid cells, an Optuna search of {spec.search.num_trials} trials in each "
                       f"over {', '.join(spec.search.params)}")
             else:

@@ -1,6 +1,7 @@
 """Test helpers: tiny files in the real MNIST (IDX) and CIFAR-10 (python batch) formats, and study runs."""
 
 import gzip
+import json
 import os
 import pickle
 import signal
@@ -11,8 +12,11 @@ import time
 from pathlib import Path
 
 import numpy as np
+import yaml
+from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 from memstudy.data import CIFAR_DIR, CIFAR_TEST, CIFAR_TRAIN, MNIST_FILES
+from memstudy.train import CONFIG_FILE, STATUS_FILE, TB_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -84,3 +88,26 @@ def interrupt_midway(study_file, storage, statuses, min_epoch, timeout=240):
     finally:
         os.killpg(driver.pid, signal.SIGKILL)
         driver.wait()
+
+
+def trial_dirs(study_dir):
+    return sorted(p for p in Path(study_dir).iterdir() if (p / CONFIG_FILE).exists())
+
+
+def scalars(trial_dir):
+    acc = EventAccumulator(str(trial_dir / TB_DIR), size_guidance={"scalars": 0})
+    acc.Reload()
+    return {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
+
+
+def write_study(tmp_path, raw):
+    path = tmp_path / f"{raw['name']}.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+def status_of(d):
+    try:
+        return json.loads((d / STATUS_FILE).read_text())
+    except (OSError, ValueError):
+        return {}

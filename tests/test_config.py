@@ -137,3 +137,18 @@ def test_cli_missing_study_file(tmp_path):
     proc = run_cli(tmp_path / "nope.yaml")
     assert proc.returncode == 2 and "no such study file" in proc.stderr
 
+
+
+def test_batch_trials_needs_stackable_models():
+    with pytest.raises(ConfigError, match=r"batch_trials: model 'resnet32' cannot be trained batched: it has batch norm"
+                                          r".*: mlp, small_cnn"):
+        parse_study(study(trial={**SMALL, "model": "resnet32"}, batch_trials=True))
+    for bad in ("yes", 0, -2, 1.5):
+        with pytest.raises(ConfigError, match="batch_trials: must be true, false or a group size"):
+            parse_study(study(batch_trials=bad))
+    with pytest.raises(ConfigError, match="batch_trials: cannot be combined with a search"):
+        parse_study(study(batch_trials=True, search={"params": {"loss_params.alpha": {
+            "distribution": "uniform", "low": 0.1, "high": 1.0}}}, trial={**SMALL, "loss": "rll"}))
+    assert parse_study(study(batch_trials=True)).batch_trials == 16
+    assert parse_study(study(batch_trials=4)).batch_trials == 4
+    assert parse_study(study()).batch_trials == 0

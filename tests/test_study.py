@@ -3,32 +3,14 @@
 import json
 import math
 import time
-from pathlib import Path
 
 import numpy as np
 import yaml
-from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
-from helpers import REPO, interrupt_midway, run_cli
+from helpers import REPO, interrupt_midway, run_cli, scalars, status_of, trial_dirs, write_study
 from memstudy import metrics as M
 from memstudy.noise import add_label_noise
-from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, TB_DIR
-
-
-def trial_dirs(study_dir):
-    return sorted(p for p in Path(study_dir).iterdir() if (p / CONFIG_FILE).exists())
-
-
-def scalars(trial_dir):
-    acc = EventAccumulator(str(trial_dir / TB_DIR), size_guidance={"scalars": 0})
-    acc.Reload()
-    return {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
-
-
-def write_study(tmp_path, raw):
-    path = tmp_path / f"{raw['name']}.yaml"
-    path.write_text(yaml.safe_dump(raw))
-    return path
+from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE
 
 
 def test_smoke_study_end_to_end(smoke_run):
@@ -96,13 +78,6 @@ def test_changed_study_refuses_to_resume_without_restart(tmp_path):
     assert any(p.name.startswith("change.old-") for p in (tmp_path / "r").iterdir())
 
 
-def _status(d):
-    try:
-        return json.loads((d / STATUS_FILE).read_text())
-    except (OSError, ValueError):
-        return {}
-
-
 def test_resume_after_killing_the_driver(tmp_path):
     # Trials run one at a time, each a few seconds long, checkpointing every epoch.
     raw = {"name": "resume", "max_concurrent": 1, "checkpoint_interval_s": 0,
@@ -113,9 +88,9 @@ def test_resume_after_killing_the_driver(tmp_path):
     path = write_study(tmp_path, raw)
     storage = tmp_path / "results"
     study_dir = storage / "resume"
-    interrupt_midway(path, storage, lambda: [_status(d) for d in trial_dirs(study_dir)] if study_dir.exists() else [],
+    interrupt_midway(path, storage, lambda: [status_of(d) for d in trial_dirs(study_dir)] if study_dir.exists() else [],
                      min_epoch=3)
-    first_run = {d.name: _status(d) for d in trial_dirs(study_dir)}
+    first_run = {d.name: status_of(d) for d in trial_dirs(study_dir)}
     done_before = {name for name, s in first_run.items() if s.get("status") == "finished"}
     time.sleep(3)  # let the killed workers go
 
@@ -126,7 +101,7 @@ def test_resume_after_killing_the_driver(tmp_path):
     assert len(dirs) == 3
     resumed = 0
     for d in dirs:
-        status = _status(d)
+        status = status_of(d)
         assert status["status"] == "finished"
         if d.name in done_before:  # finished trials were not run again
             assert status["started"] == first_run[d.name]["started"]
@@ -146,7 +121,8 @@ def test_fractional_gpu_packing_on_a_declared_logical_gpu(tmp_path):
     proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "results", "--num-gpus", 1)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0.25 GPU each" in proc.stdout
-    states = [_status(d) for d in trial_dirs(tmp_path / "results" / "pack")]
+    states = [status_of(d) for d in trial_dirs(tmp_path / "results" / "pack")]
     assert len(states) == 4
     assert max(s["started"] for s in states) < min(s["updated"] for s in states), "the four trials did not overlap"
     assert {s["cuda_visible_devices"] for s in states} == {"0"}
+
