@@ -110,7 +110,7 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                 return torch.cat([stacked(x[i : i + first.eval_batch_size])
                                   for i in range(0, x.shape[0], first.eval_batch_size)], dim=1)
 
-        def measure(epoch, lr, seconds):
+        def measure(epoch, lr, seconds, log=True):
             out = []
             train_logits, test_logits = logits(x_train), logits(x_test)
             for t, (record, fn) in enumerate(zip(records, loss_fns)):
@@ -119,13 +119,13 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                     continue
                 metrics = {**M.metrics_from_logits(train_logits[t], noisy[t], clean, test_logits[t], y_test, fn),
                            M.LR: lr, M.EPOCH_TIME: seconds}
-                metrics = record.log(epoch, metrics) if record else {**metrics, "epoch": epoch}
+                metrics = record.log(epoch, metrics) if record and log else {**metrics, "epoch": epoch}
                 history[t].append(metrics)
                 out.append(metrics)
             return out
 
-        if start_epoch == 0:
-            last = measure(0, lr_at(first, 1), 0.0)
+        if start_epoch in (0, first.epochs):  # as in run_trial: the untrained models, or a resume at the end
+            last = measure(start_epoch, lr_at(first, max(start_epoch, 1)), 0.0, log=start_epoch == 0)
             if on_epoch:
                 on_epoch(last, None)
         labels = torch.stack(noisy)

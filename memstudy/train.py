@@ -154,7 +154,7 @@ class TrialRecord:
         # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
         self.writer = SummaryWriter(str(self.dir / TB_DIR), purge_step=start_epoch + 1 if start_epoch else 0)
         if start_epoch:
-            self.status["resumed_from"] = start_epoch
+            self.status.update(resumed_from=start_epoch, epoch=start_epoch)
         else:
             self.writer.add_text("config", "```\n" + json.dumps(self.cfg.to_dict(), indent=2) + "\n```", 0)
 
@@ -247,12 +247,16 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
         record.open_log(start_epoch)
         autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
 
-        def measure(epoch, lr, seconds):
-            out = M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size)
-            return record.log(epoch, {**out, M.LR: lr, M.EPOCH_TIME: seconds})
+        def measure(epoch, lr, seconds, log=True):
+            out = {**M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size),
+                   M.LR: lr, M.EPOCH_TIME: seconds}
+            return record.log(epoch, out) if log else {**out, "epoch": epoch}
 
-        if start_epoch == 0:
-            last = measure(0, lr_at(cfg, 1), 0.0)
+        if start_epoch in (0, cfg.epochs):
+            # At 0, the untrained model. At the end: a run interrupted after its last checkpoint but
+            # before Ray Tune saw the trial end; the restored model's metrics, logged before, are
+            # reported again so that the trial ends with them.
+            last = measure(start_epoch, lr_at(cfg, max(start_epoch, 1)), 0.0, log=start_epoch == 0)
             if on_epoch:
                 on_epoch(last, None)
         for epoch in range(start_epoch + 1, cfg.epochs + 1):

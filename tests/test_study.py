@@ -1,5 +1,6 @@
 """End to end through the CLI on a real local Ray: TensorBoard read back, failures, resume, GPU packing."""
 
+import dataclasses
 import json
 import math
 import time
@@ -126,3 +127,29 @@ def test_fractional_gpu_packing_on_a_declared_logical_gpu(tmp_path):
     assert max(s["started"] for s in states) < min(s["updated"] for s in states), "the four trials did not overlap"
     assert {s["cuda_visible_devices"] for s in states} == {"0"}
 
+
+def test_a_trial_resumed_from_its_last_checkpoint_ends_without_training(tmp_path):
+    # A driver killed after a trial's last checkpoint but before Tune saw it end restores the trial
+    # with nothing left to train: it reports its metrics again and logs no step twice.
+    from memstudy.batched import run_batched
+    from memstudy.config import TrialConfig
+    from memstudy.train import run_trial
+
+    cfg = TrialConfig(dataset="synthetic", model="mlp", model_params={"hidden": [16]}, epochs=2, eta=0.2)
+    states, reported = [], []
+    first = run_trial(cfg, tmp_path / "t", on_epoch=lambda m, s: states.append(s))
+    again = run_trial(cfg, tmp_path / "t", start_state=states[-1], on_epoch=lambda m, s: reported.append(m))
+    assert [m["epoch"] for m in reported] == [2] and again[M.J2] == first[M.J2]
+    status = status_of(tmp_path / "t")
+    assert (status["status"], status["epoch"], status["resumed_from"]) == ("finished", 2, 2)
+    assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2]
+
+    group = [cfg, dataclasses.replace(cfg, eta=0.4)]
+    states = []
+    before = run_batched(group, [tmp_path / "b0", tmp_path / "b1"], on_epoch=lambda m, s: states.append(s))
+    after = run_batched(group, [tmp_path / "b0", tmp_path / "b1"], start_state=states[-1])
+    assert [[m["epoch"] for m in h] for h in after] == [[2], [2]]
+    assert [h[-1][M.J2] for h in after] == [h[-1][M.J2] for h in before]
+    for d in ("b0", "b1"):
+        assert status_of(tmp_path / d)["status"] == "finished"
+        assert [step for step, _ in scalars(tmp_path / d)[M.J2]] == [0, 1, 2]
