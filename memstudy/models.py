@@ -249,8 +249,8 @@ class StackedSequential:
             weight, bias = self.params.get(f"{i}.weight"), self.params.get(f"{i}.bias")
             bias_flat = None if bias is None else bias.flatten()
             if isinstance(layer, nn.Conv2d):
-                groups = layer.groups * (1 if shared else trials)
-                x = F.conv2d(x, weight.flatten(0, 1), bias_flat, layer.stride, layer.padding, layer.dilation, groups)
+                x = F.conv2d(x, weight.flatten(0, 1), bias_flat, layer.stride, layer.padding, layer.dilation,
+                             groups=1 if shared else trials)
                 shared = False
             elif isinstance(layer, nn.Flatten):
                 # [batch, trials * C, H, W] -> [trials, batch, C * H * W], each trial flattened as alone.

@@ -35,9 +35,10 @@ def test_paper_grid_sweeps_alpha_only_for_rll(tmp_path, monkeypatch):
 
 
 def test_shipped_studies_validate():
-    for name, count in (("digits", 48), ("smoke", 4)):
+    for name, count in (("digits", 48), ("smoke", 4), ("digits_cnn_batched", 16)):
         spec = load_study(REPO / "studies" / f"{name}.yaml")
         assert spec.name == name and len(spec.trials) == count
+    assert load_study(REPO / "studies" / "digits_cnn_batched.yaml").batch_trials == 8
 
 
 def test_explicit_keys_override_a_preset():
