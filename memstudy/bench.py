@@ -302,6 +302,8 @@ def main(argv=None) -> int:
     parser.add_argument("--json", default="bench.json", help="where to write the figures (default bench.json)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["loop", "schedule", "gpu", "batched"])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the benchmark)")
+    parser.add_argument("--schedule-trials", type=int, default=16, metavar="N",
+                        help="trials in the Ray Tune scheduling study of item 3 (default 16)")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)  # a 1-CPU trial runs one torch thread
     report = {"machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "torch": torch.__version__,
@@ -328,7 +330,7 @@ def main(argv=None) -> int:
                      f"{achieved / 1e9:.1f} of {peak / 1e9:.1f} GFLOP/s", achieved / peak,
                      f">= {TARGETS['peak_share']:.0%}"))
     if "schedule" not in args.skip:
-        sched = bench_scheduling(num_trials=4 if args.quick else 16, epochs=20 if args.quick else 120)
+        sched = bench_scheduling(num_trials=4 if args.quick else args.schedule_trials, epochs=20 if args.quick else 120)
         report["schedule"] = sched
         rows += [("3. Ray Tune study efficiency",
                   f"{sched['trials']} trials of {sched['mean_trial_s']:.1f} s: wall {sched['study_wall_s']:.1f} s vs "
