@@ -111,3 +111,15 @@ def status_of(d):
         return json.loads((d / STATUS_FILE).read_text())
     except (OSError, ValueError):
         return {}
+
+
+def interrupt_then_resume(study_file, storage, study_dir, min_epoch):
+    """SIGKILL the study mid-run (interrupt_midway), then run the same command to the end.
+
+    Returns the trials' statuses as the kill left them and the second run's process.
+    """
+    interrupt_midway(study_file, storage,
+                     lambda: [status_of(d) for d in trial_dirs(study_dir)] if study_dir.exists() else [], min_epoch)
+    first_run = {d.name: status_of(d) for d in trial_dirs(study_dir)}
+    time.sleep(3)  # let the killed workers go
+    return first_run, run_cli(study_file, "--storage", storage)

@@ -95,9 +95,7 @@ def test_what_cannot_be_stacked_is_named():
 
 def test_batched_study_resumes_after_killing_the_driver(tmp_path):
     """Groups of 2, one at a time: a finished group is not re-run, the interrupted one continues."""
-    import time
-
-    from helpers import interrupt_midway, run_cli, scalars, status_of, trial_dirs, write_study
+    from helpers import interrupt_then_resume, scalars, status_of, trial_dirs, write_study
     from memstudy import metrics as M
 
     raw = {"name": "batched_resume", "batch_trials": 2, "max_concurrent": 1, "checkpoint_interval_s": 0,
@@ -108,14 +106,9 @@ def test_batched_study_resumes_after_killing_the_driver(tmp_path):
     path = write_study(tmp_path, raw)
     storage = tmp_path / "results"
     study_dir = storage / raw["name"]
-    interrupt_midway(path, storage, lambda: [status_of(d) for d in trial_dirs(study_dir)] if study_dir.exists() else [],
-                     min_epoch=3)
-    first_run = {d.name: status_of(d) for d in trial_dirs(study_dir)}
+    first_run, proc = interrupt_then_resume(path, storage, study_dir, min_epoch=3)
     done_before = {name for name, s in first_run.items() if s.get("status") == "finished"}
     assert len(done_before) == 2  # the first group, finished together
-    time.sleep(3)  # let the killed workers go
-
-    proc = run_cli(path, "--storage", storage)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "4 trials finished, 0 failed" in proc.stdout
     dirs = trial_dirs(study_dir)

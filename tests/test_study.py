@@ -3,12 +3,11 @@
 import dataclasses
 import json
 import math
-import time
 
 import numpy as np
 import yaml
 
-from helpers import REPO, interrupt_midway, run_cli, scalars, status_of, trial_dirs, write_study
+from helpers import REPO, interrupt_then_resume, run_cli, scalars, status_of, trial_dirs, write_study
 from memstudy import metrics as M
 from memstudy.noise import add_label_noise
 from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE
@@ -89,13 +88,8 @@ def test_resume_after_killing_the_driver(tmp_path):
     path = write_study(tmp_path, raw)
     storage = tmp_path / "results"
     study_dir = storage / "resume"
-    interrupt_midway(path, storage, lambda: [status_of(d) for d in trial_dirs(study_dir)] if study_dir.exists() else [],
-                     min_epoch=3)
-    first_run = {d.name: status_of(d) for d in trial_dirs(study_dir)}
+    first_run, proc = interrupt_then_resume(path, storage, study_dir, min_epoch=3)
     done_before = {name for name, s in first_run.items() if s.get("status") == "finished"}
-    time.sleep(3)  # let the killed workers go
-
-    proc = run_cli(path, "--storage", storage)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "3 trials finished, 0 failed" in proc.stdout
     dirs = trial_dirs(study_dir)
