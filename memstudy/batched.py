@@ -31,6 +31,8 @@ from memstudy.train import (NonFiniteLossError, TrialRecord, check_finite, devic
 
 # Fields that may differ between trials trained together; every other field must be equal.
 MAY_DIFFER = ("loss", "loss_params", "noise", "eta", "noise_seed", "seed", "preset")
+
+
 def batchable_key(cfg: TrialConfig) -> str:
     """Trials with the same key can be trained as one batched computation."""
     shared = {k: v for k, v in cfg.to_dict().items() if k not in MAY_DIFFER}
