@@ -26,8 +26,9 @@ from memstudy.errors import ConfigError
 from memstudy.losses import build_loss
 from memstudy.models import StackedSequential, build_model, stacking_problem
 from memstudy.noise import add_label_noise
-from memstudy.train import (NonFiniteLossError, TrialRecord, check_finite, device_data, epoch_generator,
-                            make_optimizer, resolve_device, run_trial, tune_reporter, tune_start_state)
+from memstudy.train import (NonFiniteLossError, TrialRecord, autocast_for, check_finite, device_data,
+                            epoch_generator, make_optimizer, resolve_device, run_trial, tune_reporter,
+                            tune_start_state)
 
 # Fields that may differ between trials trained together; every other field must be equal.
 MAY_DIFFER = ("loss", "loss_params", "noise", "eta", "noise_seed", "seed", "preset")
@@ -131,6 +132,7 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
             if on_epoch:
                 on_epoch(last, None)
         labels = torch.stack(noisy)
+        autocast = autocast_for(first, device)
         n = x_train.shape[0]
         num_batches = (n + first.batch_size - 1) // first.batch_size
         for epoch in range(start_epoch + 1, first.epochs + 1):
@@ -153,13 +155,14 @@ def run_batched(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threa
                 xb = x_train[idx]
                 if first.augment:
                     xb = augment_batch(xb, gen)
-                batch_logits = stacked(xb)  # [trials, batch, classes]
                 total = 0.0
-                for ts, fn in groups:
-                    per_example = fn(batch_logits[ts].flatten(0, 1), labels[ts][:, idx].flatten())
-                    losses = per_example.view(len(ts), -1).mean(dim=1)
-                    batch_losses[ts, b] = losses.detach()
-                    total = total + losses.sum()
+                with autocast:
+                    batch_logits = stacked(xb)  # [trials, batch, classes]
+                    for ts, fn in groups:
+                        per_example = fn(batch_logits[ts].flatten(0, 1), labels[ts][:, idx].flatten())
+                        losses = per_example.view(len(ts), -1).mean(dim=1)
+                        batch_losses[ts, b] = losses.detach()
+                        total = total + losses.sum()
                 optimizer.zero_grad(set_to_none=True)
                 # Trials share no parameters, so the gradient of the sum is each trial's own gradient.
                 total.backward()

@@ -80,6 +80,12 @@ def make_optimizer(cfg: TrialConfig, params):
     return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, fused=True)
 
 
+def autocast_for(cfg: TrialConfig, device: torch.device):
+    """The training forward pass's autocast context: bfloat16 for precision bf16 (losses still
+    compute in float32), disabled for fp32."""
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
+
+
 def epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
     # Data order and augmentation depend only on (seed, epoch): a resumed trial replays them exactly.
     return torch.Generator().manual_seed(cfg.resolved_data_seed * 1_000_003 + epoch)
@@ -245,7 +251,7 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
             optimizer.load_state_dict(start_state["optimizer"])
             start_epoch = int(start_state["epoch"])
         record.open_log(start_epoch)
-        autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
+        autocast = autocast_for(cfg, device)
 
         def measure(epoch, lr, seconds, log=True):
             out = {**M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size),

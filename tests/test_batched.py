@@ -10,6 +10,7 @@ from memstudy.batched import group_batchable, run_batched, run_separately
 from memstudy.models import StackedSequential, build_model, stacking_problem
 from memstudy.config import TrialConfig
 from memstudy.errors import ConfigError
+from memstudy.metrics import TRAIN_LOSS
 
 
 BASE = TrialConfig(dataset="digits", optimizer="adam", lr=1e-3, batch_size=64, epochs=2)
@@ -162,3 +163,13 @@ def test_batched_study_through_ray(tmp_path):
     for (folder, _), rows in zip(finished, separate):
         logged = table[(table.trial == folder.name) & (table.metric == J2)].sort_values("epoch").value.tolist()
         assert logged == pytest.approx([r[J2] for r in rows], abs=3e-3)
+
+
+def test_batched_trials_train_in_their_precision():
+    # precision bf16 autocasts the batched forward pass as it does a separate trial's.
+    grid = [dataclasses.replace(c, model="small_cnn", precision="bf16") for c in GRID if c.seed == 0]
+    separate, batched = run_separately(grid), run_batched(grid)
+    fp32 = run_batched([dataclasses.replace(c, precision="fp32") for c in grid])
+    gap_bf16 = max(abs(a[TRAIN_LOSS] - b[TRAIN_LOSS]) for s, m in zip(separate, batched) for a, b in zip(s, m))
+    gap_fp32 = max(abs(a[TRAIN_LOSS] - b[TRAIN_LOSS]) for s, m in zip(separate, fp32) for a, b in zip(s, m))
+    assert gap_bf16 < 5e-3 < gap_fp32, (gap_bf16, gap_fp32)
