@@ -24,7 +24,7 @@ from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict
 from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.losses import build_loss
-from memstudy.models import StackedSequential, build_model, stacking_problem
+from memstudy.models import StackedSequential, build_model, model_stacking_problem
 from memstudy.noise import add_label_noise
 from memstudy.train import (NonFiniteLossError, TrialRecord, autocast_for, check_finite, device_data,
                             epoch_generator, make_optimizer, resolve_device, run_trial, tune_reporter,
@@ -47,7 +47,7 @@ def check_batchable(cfgs) -> None:
         raise ConfigError("batched trials must share everything but loss, loss_params, noise, eta, noise_seed and "
                           "seed, and their data order (set data_seed to train several seeds together)")
     first = cfgs[0]
-    problem = stacking_problem(build_model(first.model, (1, 8, 8), 2, **first.model_params))
+    problem = model_stacking_problem(first.model, **first.model_params)
     if problem:
         raise ConfigError(f"model {first.model!r} cannot be batched: {problem}; batched trials need a plain "
                           "sequential model without batch norm (mlp, small_cnn)")

@@ -435,10 +435,6 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
                      batch_trials=batch_trials, raw=raw)
 
 
-def _stacking_problem(model: str, params: dict) -> str | None:
-    return models.stacking_problem(models.build_model(model, (1, 8, 8), 2, **params))
-
-
 def _parse_batch_trials(value, trials, search, problems) -> int:
     """`batch_trials`: false, true (groups of up to BATCH_GROUP) or the largest group size."""
     if value is False:
@@ -453,9 +449,9 @@ def _parse_batch_trials(value, trials, search, problems) -> int:
     if search is not None:
         problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
     for model, params in sorted({(t.model, json.dumps(t.model_params, sort_keys=True)) for t in trials}):
-        problem = _stacking_problem(model, json.loads(params))
+        problem = models.model_stacking_problem(model, **json.loads(params))
         if problem:
-            able = [m for m in models.MODELS if _stacking_problem(m, {}) is None]
+            able = [m for m in models.MODELS if models.model_stacking_problem(m) is None]
             problems.add("batch_trials", f"model {model!r} cannot be trained batched: {problem}; batched trials need "
                          f"a plain sequential model without batch norm: {', '.join(able)}")
     return size

@@ -221,6 +221,11 @@ def stacking_problem(model: nn.Module) -> str | None:
     return None
 
 
+def model_stacking_problem(name: str, **params) -> str | None:
+    """stacking_problem for registered model `name` (probed on a small image every model accepts)."""
+    return stacking_problem(build_model(name, (1, 8, 8), 2, **params))
+
+
 class StackedSequential:
     """Copies of one nn.Sequential (Linear, Conv2d, ReLU, MaxPool2d, Flatten) as one computation.
 
