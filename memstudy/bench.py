@@ -4,7 +4,7 @@
 2. The digits MLP training step as a share of this machine's measured float32 matmul peak.
 3. Ray Tune scheduling overhead of a study of short trials.
 4. GPU epoch times alone and shared (fractional allocation), bf16 and channels-last; skipped without a GPU.
-5. Batched trials (one vmapped computation for trials sharing model, data and data order) against
+5. Batched trials (one stacked computation for trials sharing model, data and data order) against
    the same trials run one after another, with their metrics compared.
 
 Targets (issue 6) are printed beside each figure; a JSON copy goes to --json.
