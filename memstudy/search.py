@@ -20,13 +20,33 @@ OPTUNA_DB = "optuna.db"
 
 
 class EarlyStopAwareOptunaSearch(OptunaSearch):
-    """OptunaSearch that reports a trial ending before its last epoch as PRUNED."""
+    """OptunaSearch that reports a trial ending before its last epoch as PRUNED, and that leaves
+    alone Optuna trials whose end the study database already holds.
+
+    The second case: a driver killed after Optuna committed a trial's end but before Tune saved its
+    own state. On resume, Tune restores that trial from its last checkpoint and it reports its end
+    again; Optuna refuses updates to a finished trial, and its recorded value is the same.
+    """
 
     def __init__(self, *args, epochs: int, **kwargs):
         super().__init__(*args, **kwargs)
         self._epochs = epochs
 
+    @property
+    def _ended_before_resume(self) -> set:
+        # Set on first use: a searcher pickled by an older memstudy (a study resumed across versions)
+        # has no such attribute.
+        return self.__dict__.setdefault("_ended_before_resume_ids", set())
+
+    def on_trial_result(self, trial_id, result):
+        try:
+            super().on_trial_result(trial_id, result)
+        except optuna.exceptions.UpdateFinishedTrialError:
+            self._ended_before_resume.add(trial_id)
+
     def on_trial_complete(self, trial_id, result=None, error=False):
+        if trial_id in self._ended_before_resume:
+            return
         if result and not error and result.get("epoch", self._epochs) < self._epochs:
             result = None  # OptunaSearch tells a trial without a value as PRUNED
         super().on_trial_complete(trial_id, result=result, error=error)

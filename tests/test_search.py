@@ -132,3 +132,32 @@ def test_shipped_alpha_search_validates():
 
     spec = load_study(REPO / "studies" / "alpha_search.yaml")
     assert len(spec.trials) == 3 and spec.search.params["loss_params.alpha"].kind == "loguniform"
+
+
+def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path, caplog):
+    # The driver is killed after Optuna committed trial t0's end but before Tune saved its own state
+    # (here: the searcher saved before the end, as Tune's snapshot lags). On resume Tune restores
+    # t0 from its last checkpoint and t0 reports its end again.
+    from memstudy.search import search_space, search_tune_config
+
+    spec = parse_study(SEARCH)
+    cfg = spec.trials[0]
+    searcher = search_tune_config(cfg, spec, tmp_path, str).search_alg
+    searcher.set_search_properties(M.J2, "max", search_space(cfg, spec))
+    searcher.suggest("t0")
+    searcher.on_trial_result("t0", {M.J2: 0.5, "training_iteration": 1, "epoch": 0})
+    searcher.save(tmp_path / "searcher.pkl")
+    final = {M.J2: 0.75, "training_iteration": cfg.epochs + 1, "epoch": cfg.epochs}
+    searcher.on_trial_complete("t0", final)
+
+    resumed = search_tune_config(cfg, spec, tmp_path, str).search_alg
+    resumed.restore(tmp_path / "searcher.pkl")
+    with caplog.at_level("WARNING"):
+        resumed.on_trial_result("t0", final)  # Optuna refuses this update to a finished trial
+        resumed.on_trial_complete("t0", final)
+    assert not caplog.records
+    [trial] = _study(tmp_path).trials
+    assert trial.state == optuna.trial.TrialState.COMPLETE and trial.value == 0.75
+    # An older searcher pickle, without the set of such trials, resumes as well.
+    del resumed.__dict__["_ended_before_resume_ids"]
+    resumed.on_trial_result("t0", final)
