@@ -137,14 +137,12 @@ def bench_scheduling(num_trials=16, epochs=120) -> dict:
     import ray
 
     from memstudy.config import parse_study
-    from memstudy.run import run_study
+    from memstudy.run import _init_ray, run_study
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-"))
-    started_here = not ray.is_initialized()
     tick = time.perf_counter()
-    if started_here:
-        ray.init(address="local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    started_here = _init_ray(None)  # as a study starts it (or the cluster at RAY_ADDRESS)
     ray_start = time.perf_counter() - tick
     concurrency = int(ray.cluster_resources().get("CPU", 1))
     spec = parse_study({
@@ -182,25 +180,27 @@ def bench_scheduling(num_trials=16, epochs=120) -> dict:
 
 # ---------------------------------------------------------------- 4: GPU
 
-def _gpu_epoch(n=10000, bf16=False, channels_last=False, epochs=2) -> float:
-    """Seconds per epoch of resnet32 on CIFAR-10-shaped data already on the GPU (best of `epochs`)."""
-    device = torch.device("cuda")
+def _gpu_epoch(n=10000, bf16=False, channels_last=False, epochs=2, device="cuda", model="resnet32") -> float:
+    """Seconds per epoch of a model (resnet32) on CIFAR-10-shaped data already on the device (best of
+    `epochs` after one warm-up epoch)."""
+    device = torch.device(device)
+    sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
     torch.manual_seed(0)
     x = torch.randn(n, 3, 32, 32, device=device)
     y = torch.randint(0, 10, (n,), device=device)
-    model = build_model("resnet32", (3, 32, 32), 10).to(device)
+    model = build_model(model, (3, 32, 32), 10).to(device)
     if channels_last:
         model = model.to(memory_format=torch.channels_last)
         x = x.contiguous(memory_format=torch.channels_last)
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
-    autocast = torch.autocast("cuda", dtype=torch.bfloat16, enabled=bf16)
+    autocast = torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16)
     gen = torch.Generator().manual_seed(0)
     times = []
     for _ in range(epochs + 1):
-        torch.cuda.synchronize()
+        sync()
         tick = time.perf_counter()
         train_epoch(model, opt, build_loss("cce"), x, y, 128, gen, autocast=autocast)
-        torch.cuda.synchronize()
+        sync()
         times.append(time.perf_counter() - tick)
     return min(times[1:])
 
@@ -232,34 +232,52 @@ class _GpuUtilisation:
         return statistics.mean(self.samples) if self.samples else None
 
 
-def bench_gpu() -> dict:
-    if not torch.cuda.is_available():
+GPU_SETTINGS = [(bf16, cl) for bf16 in (False, True) for cl in (False, True)]  # (bfloat16 autocast, channels-last)
+
+
+def _setting(bf16, cl) -> str:
+    return f"bf16={bf16},channels_last={cl}"
+
+
+def bench_gpu(device="cuda", n=10000, epochs=2, declare_gpus=None, model="resnet32") -> dict:
+    """Epoch times of resnet32 alone in each setting, then 2 and 4 trials sharing one GPU through
+    Ray's fractional allocation (as a study's `resources: {gpu: 0.5}` does), in the slowest and the
+    fastest setting; nvidia-smi's utilisation is sampled throughout.
+
+    `device="cpu"` with `declare_gpus=1` (a logical GPU declared to a local Ray) and a small model
+    runs the same code without a GPU: that checks the code, not the figures.
+    """
+    if device == "cuda" and not torch.cuda.is_available():
         return {"skipped": "no CUDA GPU on this machine"}
-    out = {"device": torch.cuda.get_device_name(0), "alone": {}}
-    for bf16 in (False, True):
-        for cl in (False, True):
-            with _GpuUtilisation() as util:
-                seconds = _gpu_epoch(bf16=bf16, channels_last=cl)
-            out["alone"][f"bf16={bf16},channels_last={cl}"] = {"epoch_s": seconds, "gpu_util_pct": util.mean}
+    out = {"device": torch.cuda.get_device_name(0) if device == "cuda" else device, "model": model, "images": n,
+           "alone": {}}
+    for bf16, cl in GPU_SETTINGS:
+        with _GpuUtilisation() as util:
+            seconds = _gpu_epoch(n, bf16, cl, epochs, device, model)
+        out["alone"][_setting(bf16, cl)] = {"epoch_s": seconds, "gpu_util_pct": util.mean}
     try:
         import ray
     except ImportError:
         out["shared"] = "skipped: Ray is not installed"
         return out
-    ray.init(address="local", include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    from memstudy.run import _init_ray
+
+    started_here = _init_ray(declare_gpus)
     try:
         out["shared"] = {}
         for k in (2, 4):
             task = ray.remote(num_gpus=1 / k, num_cpus=0)(_gpu_epoch)
-            with _GpuUtilisation() as util:
-                tick = time.perf_counter()
-                epochs = ray.get([task.remote(bf16=True, channels_last=True) for _ in range(k)])
-                wall = time.perf_counter() - tick
-            out["shared"][f"{k} trials at {1 / k:g} GPU"] = {
-                "epoch_s_each": epochs, "wall_s": wall, "gpu_util_pct": util.mean,
-                "epochs_per_s_total": k / max(epochs)}
+            for bf16, cl in (GPU_SETTINGS[0], GPU_SETTINGS[-1]):
+                with _GpuUtilisation() as util:
+                    tick = time.perf_counter()
+                    each = ray.get([task.remote(n, bf16, cl, epochs, device, model) for _ in range(k)])
+                    wall = time.perf_counter() - tick
+                out["shared"][f"{k} trials at {1 / k:g} GPU, {_setting(bf16, cl)}"] = {
+                    "epoch_s_each": each, "wall_s": wall, "gpu_util_pct": util.mean,
+                    "epochs_per_s_total": k / max(each)}
     finally:
-        ray.shutdown()
+        if started_here:
+            ray.shutdown()
     return out
 
 
@@ -345,10 +363,16 @@ def main(argv=None) -> int:
         if "skipped" in report["gpu"]:
             rows.append(("4. GPU epoch times", f"skipped: {report['gpu']['skipped']}", None, ""))
         else:
+            def util(r):
+                return "GPU util " + ("n/a" if r["gpu_util_pct"] is None else f"{r['gpu_util_pct']:.0f}%")
+
             for name, r in report["gpu"]["alone"].items():
-                rows.append((f"4. resnet32 epoch alone, {name}", f"GPU util {r['gpu_util_pct']}%", r["epoch_s"], "s"))
-            for name, r in (report["gpu"].get("shared") or {}).items() if isinstance(report["gpu"].get("shared"), dict) else []:
-                rows.append((f"4. {name}", f"GPU util {r['gpu_util_pct']}%", r["epochs_per_s_total"], "epochs/s total"))
+                rows.append((f"4. {report['gpu']['model']} epoch alone, {name}", util(r), r["epoch_s"], "s"))
+            shared = report["gpu"]["shared"]
+            if isinstance(shared, str):
+                rows.append(("4. trials sharing one GPU", shared, None, ""))
+            for name, r in (shared.items() if isinstance(shared, dict) else []):
+                rows.append((f"4. {name}", util(r), r["epochs_per_s_total"], "epochs/s total"))
     if "batched" not in args.skip:
         for model in ("small_cnn", "mlp"):
             b = bench_batched(model=model, epochs=2 if args.quick else 6, repeats=1 if args.quick else 2)

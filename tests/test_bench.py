@@ -25,3 +25,17 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     printed = capsys.readouterr().out
     for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "4. GPU", "5. batched"):
         assert item in printed
+
+
+def test_gpu_item_runs_its_code_on_the_cpu_with_a_declared_gpu():
+    # No GPU here: the same code (epochs alone in every setting, then 2 and 4 trials sharing one GPU
+    # through Ray's fractional allocation) runs on the CPU, for a small model, against a logical GPU
+    # declared to Ray.
+    out = bench.bench_gpu(device="cpu", n=32, epochs=1, declare_gpus=1, model="small_cnn")
+    assert set(out["alone"]) == {bench._setting(b, c) for b, c in bench.GPU_SETTINGS}
+    assert all(r["epoch_s"] > 0 and r["gpu_util_pct"] is None for r in out["alone"].values())
+    shared = out["shared"]
+    assert len(shared) == 4
+    for k in (2, 4):
+        runs = [r for name, r in shared.items() if name.startswith(f"{k} trials at {1 / k:g} GPU")]
+        assert len(runs) == 2 and all(len(r["epoch_s_each"]) == k and r["epochs_per_s_total"] > 0 for r in runs)
