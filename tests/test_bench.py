@@ -21,7 +21,8 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     assert ("skipped" in report["gpu"]) == (not torch.cuda.is_available())
     for model in ("small_cnn", "mlp"):
         batched = report[f"batched_{model}"]
-        assert batched["speedup"] > 0 and batched["max_metric_difference"] < 3e-3
+        # Equal to rounding after an epoch; later epochs amplify it (reported, not asserted).
+        assert batched["speedup"] > 0 and batched["max_metric_difference_by_epoch"][1] < 1e-5
     printed = capsys.readouterr().out
     for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "4. GPU", "5. batched"):
         assert item in printed
