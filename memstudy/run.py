@@ -96,12 +96,7 @@ def _init_ray(num_gpus: float | None):
         ray.init(**quiet)
         return True
     # Ray's own temp folder (not the study folder): its Unix sockets need a path under ~107 bytes.
-    # Ray prestarts an idle worker per CPU for plain tasks, but Tune gives its trainable actors a
-    # runtime env of their own, so they never use those workers: on a small machine the prestarted
-    # ones only compete for the CPU while the trials' own workers start (about 1 s of a study's start
-    # on 2 cores).
-    local = dict(address="local", include_dashboard=False, _system_config={"prestart_worker_first_driver": False},
-                 **quiet)
+    local = dict(address="local", include_dashboard=False, **quiet)
     if num_gpus is not None:
         local["num_gpus"] = num_gpus
     ray.init(**local)
