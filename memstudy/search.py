@@ -25,7 +25,8 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
 
     The second case: a driver killed after Optuna committed a trial's end but before Tune saved its
     own state. On resume, Tune restores that trial from its last checkpoint and it reports its end
-    again; Optuna refuses updates to a finished trial, and its recorded value is the same.
+    again; Optuna refuses updates to a finished trial, so the end it recorded stands (for a
+    completed trial, the same value).
     """
 
     def __init__(self, *args, epochs: int, **kwargs):
