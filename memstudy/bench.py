@@ -138,12 +138,12 @@ def bench_scheduling(num_trials=16, epochs=120) -> dict:
     import ray
 
     from memstudy.config import parse_study
-    from memstudy.run import _init_ray, run_study
+    from memstudy.run import init_ray, run_study
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-"))
     tick = time.perf_counter()
-    started_here = _init_ray(None)  # as a study starts it (or the cluster at RAY_ADDRESS)
+    started_here = init_ray(None)  # as a study starts it (or the cluster at RAY_ADDRESS)
     ray_start = time.perf_counter() - tick
     concurrency = int(ray.cluster_resources().get("CPU", 1))
     spec = parse_study({
@@ -261,9 +261,9 @@ def bench_gpu(device="cuda", n=10000, epochs=2, declare_gpus=None, model="resnet
     except ImportError:
         out["shared"] = "skipped: Ray is not installed"
         return out
-    from memstudy.run import _init_ray
+    from memstudy.run import init_ray
 
-    started_here = _init_ray(declare_gpus)
+    started_here = init_ray(declare_gpus)
     try:
         out["shared"] = {}
         for k in (2, 4):

@@ -85,7 +85,9 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     return resume
 
 
-def _init_ray(num_gpus: float | None):
+def init_ray(num_gpus: float | None) -> bool:
+    """Start Ray as a study does: a quiet local Ray (declaring `num_gpus` when given), or the cluster
+    at RAY_ADDRESS. False when Ray was already running, so the caller leaves it running."""
     import ray
 
     if ray.is_initialized():
@@ -170,7 +172,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     from memstudy.train import tune_trainable
 
     resume = _prepare_study_dir(spec, study_dir, restart)
-    owns_ray = _init_ray(num_gpus)
+    owns_ray = init_ray(num_gpus)
     try:
         available = ray.cluster_resources()
         share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
