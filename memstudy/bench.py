@@ -241,7 +241,7 @@ def _setting(bf16, cl) -> str:
 
 
 def bench_gpu(device="cuda", n=10000, epochs=2, declare_gpus=None, model="resnet32") -> dict:
-    """Epoch times of resnet32 alone in each setting, then 2 and 4 trials sharing one GPU through
+    """Epoch times of `model` alone in each setting, then 2 and 4 trials sharing one GPU through
     Ray's fractional allocation (as a study's `resources: {gpu: 0.5}` does), in the slowest and the
     fastest setting; nvidia-smi's utilisation is sampled throughout.
 
@@ -280,6 +280,20 @@ def bench_gpu(device="cuda", n=10000, epochs=2, declare_gpus=None, model="resnet
         if started_here:
             ray.shutdown()
     return out
+
+
+def gpu_rows(gpu: dict) -> list[tuple]:
+    """The report's rows for bench_gpu's result: (name, detail, value, unit or target)."""
+    if "skipped" in gpu:
+        return [("4. GPU epoch times", f"skipped: {gpu['skipped']}", None, "")]
+
+    def util(r):
+        return "GPU util " + ("n/a" if r["gpu_util_pct"] is None else f"{r['gpu_util_pct']:.0f}%")
+
+    rows = [(f"4. {gpu['model']} epoch alone, {name}", util(r), r["epoch_s"], "s") for name, r in gpu["alone"].items()]
+    if isinstance(gpu["shared"], str):  # skipped, and why
+        return rows + [("4. trials sharing one GPU", gpu["shared"], None, "")]
+    return rows + [(f"4. {name}", util(r), r["epochs_per_s_total"], "epochs/s total") for name, r in gpu["shared"].items()]
 
 
 # ---------------------------------------------------------------- 5: batched trials
@@ -363,19 +377,7 @@ def main(argv=None) -> int:
                   f"<= {TARGETS['overhead_per_trial_s']} s")]
     if "gpu" not in args.skip:
         report["gpu"] = bench_gpu()
-        if "skipped" in report["gpu"]:
-            rows.append(("4. GPU epoch times", f"skipped: {report['gpu']['skipped']}", None, ""))
-        else:
-            def util(r):
-                return "GPU util " + ("n/a" if r["gpu_util_pct"] is None else f"{r['gpu_util_pct']:.0f}%")
-
-            for name, r in report["gpu"]["alone"].items():
-                rows.append((f"4. {report['gpu']['model']} epoch alone, {name}", util(r), r["epoch_s"], "s"))
-            shared = report["gpu"]["shared"]
-            if isinstance(shared, str):
-                rows.append(("4. trials sharing one GPU", shared, None, ""))
-            for name, r in (shared.items() if isinstance(shared, dict) else []):
-                rows.append((f"4. {name}", util(r), r["epochs_per_s_total"], "epochs/s total"))
+        rows += gpu_rows(report["gpu"])
     if "batched" not in args.skip:
         for model in ("small_cnn", "mlp"):
             b = bench_batched(model=model, epochs=2 if args.quick else 6, repeats=1 if args.quick else 2)

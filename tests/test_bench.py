@@ -40,3 +40,6 @@ def test_gpu_item_runs_its_code_on_the_cpu_with_a_declared_gpu():
     for k in (2, 4):
         runs = [r for name, r in shared.items() if name.startswith(f"{k} trials at {1 / k:g} GPU")]
         assert len(runs) == 2 and all(len(r["epoch_s_each"]) == k and r["epochs_per_s_total"] > 0 for r in runs)
+    rows = bench.gpu_rows(out)  # as the report prints them
+    assert len(rows) == 8 and all(value > 0 and "GPU util n/a" == detail for _, detail, value, _ in rows)
+    assert bench.gpu_rows({**out, "shared": "skipped: Ray is not installed"})[-1][1] == "skipped: Ray is not installed"
