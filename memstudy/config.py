@@ -92,7 +92,6 @@ DEVICES = ("auto", "cpu", "cuda")
 PRECISIONS = ("fp32", "bf16")
 STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search",
               "batch_trials")
-BATCH_GROUP = 16  # `batch_trials: true` trains up to this many trials as one computation
 SEARCH_KEYS = ("params", "objective", "direction", "num_trials", "concurrency", "asha", "seed")
 DISTRIBUTIONS = ("loguniform", "uniform", "int", "choice")
 OBJECTIVES = (metric_names.J2, metric_names.TEST_ACC, metric_names.J1, metric_names.TEST_LOSS)
@@ -159,7 +158,7 @@ class StudySpec:
     max_concurrent: int | None
     checkpoint_interval_s: float  # a trial saves its state at most this often (and after its last epoch)
     search: SearchSpec | None     # None: every grid cell is one trial; else an Optuna search per cell
-    batch_trials: int             # 0: one Tune trial per trial; n: up to n batchable trials as one computation
+    batch_trials: bool | int      # false: one network per trial; true or n: fused groups (memstudy.groups), of at most n
     raw: dict                # the study file as read, saved beside the results
 
     def to_dict(self) -> dict:
@@ -425,7 +424,7 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
             problems.add("trial.dataset_params", message)
 
     search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
-    batch_trials = _parse_batch_trials(raw.get("batch_trials", False), trials, search, problems)
+    batch_trials = _parse_batch_trials(raw.get("batch_trials", False), search, problems)
 
     problems.raise_if_any()
     if not trials:
@@ -435,26 +434,15 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
                      batch_trials=batch_trials, raw=raw)
 
 
-def _parse_batch_trials(value, trials, search, problems) -> int:
-    """`batch_trials`: false, true (groups of up to BATCH_GROUP) or the largest group size."""
-    if value is False:
-        return 0
-    if value is True:
-        size = BATCH_GROUP
-    elif isinstance(value, int) and value >= 1:
-        size = value
-    else:
-        problems.add("batch_trials", f"must be true, false or a group size of at least 1, got {value!r}")
-        return 0
-    if search is not None:
-        problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
-    for model, params in sorted({(t.model, json.dumps(t.model_params, sort_keys=True)) for t in trials}):
-        problem = models.model_stacking_problem(model, **json.loads(params))
-        if problem:
-            able = [m for m in models.MODELS if models.model_stacking_problem(m) is None]
-            problems.add("batch_trials", f"model {model!r} cannot be trained batched: {problem}; batched trials need "
-                         f"a plain sequential model without batch norm: {', '.join(able)}")
-    return size
+def _parse_batch_trials(value, search, problems) -> bool | int:
+    """`batch_trials`: false, true (group sizes chosen by memstudy) or the largest group size."""
+    if value is False or value is True or (_is_int(value) and value >= 1):
+        if value is not False and search is not None:
+            problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
+            return False
+        return value
+    problems.add("batch_trials", f"must be true, false or a group size of at least 1, got {value!r}")
+    return False
 
 
 def _parse_distribution(where, value, problems) -> Distribution | None:

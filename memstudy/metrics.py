@@ -1,4 +1,4 @@
-"""Metric names (defined once, shared by training, logging and analysis) and the per-epoch evaluation.
+"""Metric names (defined once, shared by training, logging and analysis) and the per-epoch metrics.
 
 Names form a namespace, `group/name`, so TensorBoard groups them. J1/J2 are measured by an
 end-of-epoch pass over the whole training set in eval mode (recorded as EVAL_PROTOCOL), not from
@@ -23,18 +23,10 @@ EPOCH_TIME = "time/epoch_s"      # wall time of the training pass (not the evalu
 EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, MEMORISED, CORRECTED, LR, EPOCH_TIME)
 EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 
-
-def predict(model, x, batch_size: int = 1024):
-    """Logits of `model` on all of `x`, in eval mode and without gradients (mode restored after)."""
-    import torch
-
-    was_training = model.training
-    model.eval()
-    try:
-        with torch.no_grad():
-            return torch.cat([model(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)])
-    finally:
-        model.train(was_training)
+# A trial folder's status.json when a killed driver had started the trial before Ray Tune's last
+# snapshot recorded it: on resume Tune ran the trial again from the start in another folder, so
+# the analysis leaves this one out.
+SUPERSEDED = "superseded"
 
 
 def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn) -> dict:
@@ -55,9 +47,3 @@ def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn
         MEMORISED: float((train_pred[flipped] == noisy[flipped]).float().mean()) if n_flipped else math.nan,
         CORRECTED: float((train_pred[flipped] == clean[flipped]).float().mean()) if n_flipped else math.nan,
     }
-
-
-def evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, batch_size=1024) -> dict:
-    """metrics_from_logits for `model` on the whole training and test sets."""
-    return metrics_from_logits(predict(model, x_train, batch_size), noisy, clean, predict(model, x_test, batch_size),
-                               y_test, loss_fn)

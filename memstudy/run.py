@@ -152,11 +152,11 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run."""
     study_dir = (Path(storage) / spec.name).resolve()
     cells = len(spec.trials)
-    groups = _batch_groups(spec)
+    local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
+    groups = fused_groups(spec, local_gpus)
     total = len(groups) if groups else cells * (spec.search.num_trials if spec.search else 1)  # Tune trials
     if not os.environ.get("RAY_ADDRESS"):
         # A local Ray is ours to size: check the GPU request before spending seconds starting it.
-        local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
         share = gpu_share(spec.resources.gpu, total, local_gpus)
         _check_fits(share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
                     "this machine")
@@ -181,25 +181,20 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
         kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
             else f"{cells} trials"
         if groups:
-            from memstudy.batched import tune_batched_trainable
-
-            trainable = tune.with_resources(tune_batched_trainable, {"cpu": spec.resources.cpu, "gpu": share})
-            kind += f" trained batched in {len(groups)} group{'s' * (len(groups) > 1)}"
+            kind += f" in {len(groups)} fused group{'s' * (len(groups) > 1)}"
         print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
               f"results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
-        if groups:
-            space = {"group": tune.grid_search(groups), "study_dir": str(study_dir), **common}
+        if spec.search is None:
+            space = {"group": tune.grid_search(groups)} if groups else \
+                {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
+            space.update(study_dir=str(study_dir), **common)
             config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
                                      trial_dirname_creator=_dirname)
             grids = [_fit(trainable, study_dir, space, config, total)]
-        elif spec.search is None:
-            space = {"trial": tune.grid_search([t.to_dict() for t in spec.trials]), "study_dir": str(study_dir), **common}
-            config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
-                                     trial_dirname_creator=_dirname)
-            grids = [_fit(trainable, study_dir, space, config, total)]
+            _mark_superseded(study_dir, grids[0])
         else:
             from memstudy.search import close_stale_trials, search_space, search_tune_config
 
@@ -210,6 +205,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
                 space = {"trial": search_space(cfg, spec), "study_dir": str(cell_dir), **common}
                 grids.append(_fit(trainable, cell_dir, space, search_tune_config(cfg, spec, cell_dir, _dirname),
                                   spec.search.num_trials))
+                _mark_superseded(cell_dir, grids[-1])
                 close_stale_trials(cell_dir)
     finally:
         if owns_ray:
@@ -236,23 +232,55 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     return result
 
 
-def _batch_groups(spec: StudySpec) -> list[list[dict]]:
-    """With batch_trials, the groups of trial configs trained as one computation (one Tune trial each)."""
+def fused_groups(spec: StudySpec, gpus: float = 0.0) -> list[list[dict]]:
+    """With batch_trials, the fused groups of trial configs (one Tune trial each); [] without.
+
+    `batch_trials: N` makes groups of at most N. `true` sizes them: where this process sees a CUDA
+    GPU, a group holds as many members as fit in the share of that GPU's memory it gets (one more
+    member's cost is measured per architecture); elsewhere up to CPU_GROUP.
+    """
+    from memstudy.groups import CPU_GROUP, plan_groups
+
     if not spec.batch_trials:
         return []
-    from memstudy.batched import group_batchable
+    if spec.batch_trials is not True:
+        plan = plan_groups(spec.trials, spec.batch_trials)
+    elif gpus > 0 and spec.resources.gpu != 0 and _cuda_available() and any(t.device != "cpu" for t in spec.trials):
+        plan = _groups_that_fit(spec, gpus)
+    else:
+        plan = plan_groups(spec.trials, CPU_GROUP)
+    return [[spec.trials[i].to_dict() for i in g] for g in plan]
 
-    return [[spec.trials[i].to_dict() for i in g] for g in group_batchable(spec.trials, spec.batch_trials)]
+
+def _groups_that_fit(spec: StudySpec, gpus: float) -> list[list[int]]:
+    """Groups as large as the memory of this process's first GPU allows, for the share each gets."""
+    import torch
+
+    from memstudy.groups import fusable_key, member_memory, plan_groups_for_memory
+
+    device = torch.cuda.get_device_properties(0)
+    costs = {}
+
+    def cost(cfg):  # measured once per architecture (and recipe)
+        key = fusable_key(cfg)
+        if key not in costs:
+            costs[key] = member_memory(cfg)
+            print(f"memstudy: batch_trials: a {cfg.model} member ({cfg.dataset}, batch {cfg.batch_size}, "
+                  f"{cfg.precision}) takes {costs[key][0] / 2**30:.2f} GiB on {device.name}, a group "
+                  f"{costs[key][1] / 2**30:.2f} GiB besides", flush=True)
+        return costs[key]
+
+    return plan_groups_for_memory(spec.trials, device.total_memory, cost,
+                                  lambda groups: gpu_share(spec.resources.gpu, groups, gpus))
 
 
 def _collect_group(r, result: StudyResult):
-    """A batched group's members finish or fail one by one: their status files say which."""
-    from memstudy.batched import member_dirs
-    from memstudy.train import STATUS_FILE
+    """A fused group's members finish or fail one by one: their status files say which."""
+    from memstudy.train import STATUS_FILE, member_dirs
 
     for d, folder in zip(r.config["group"], member_dirs(r.config["study_dir"], r.config["group"],
                                                          r.metrics.get("trial_id", ""))):
-        name = f"{trial_name(d)} (batched)"
+        name = trial_name(d)
         try:
             status = json.loads((folder / STATUS_FILE).read_text())
         except (OSError, ValueError):
@@ -283,10 +311,52 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
     return tuner.fit()
 
 
+def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
+    """Trial folders left "running" by a killed driver for trials Ray Tune had not yet recorded.
+
+    Tune snapshots its experiment state every few seconds (and at each checkpoint); a trial started
+    after the last snapshot is unknown to the resumed experiment, which runs it again from the start
+    under a new id. The old folder is marked SUPERSEDED (kept, left out of the analysis).
+    """
+    from memstudy.train import STATUS_FILE, member_dirs, write_json
+
+    known = set()
+    for r in grid:
+        known.add(Path(r.path).name)
+        trials = r.config.get("group") or [r.config["trial"]]
+        trial_id = Path(r.path).name.rsplit("_", 1)[-1]
+        known.update(d.name for d in member_dirs(exp_dir, trials, trial_id))
+    superseded = []
+    for status_file in sorted(exp_dir.glob(f"*/{STATUS_FILE}")):
+        try:
+            status = json.loads(status_file.read_text())
+        except (OSError, ValueError):
+            continue
+        if status.get("status") == "running" and status_file.parent.name not in known:
+            write_json(status_file, {**status, "status": M.SUPERSEDED, "updated": time.time(),
+                                      "error": "the driver was stopped before Ray Tune recorded this trial; on resume "
+                                               "it ran again from the start in another folder"})
+            superseded.append(status_file.parent)
+    if superseded:
+        print(f"memstudy: {len(superseded)} trial folder(s) of a stopped run were superseded (ran again from the "
+              f"start): {', '.join(p.name for p in superseded)}", flush=True)
+    return superseded
+
+
 def _dirname(trial) -> str:
-    if "group" in trial.config:  # a batched group's own Tune folder; its members write beside it
-        return f"batch{len(trial.config['group'])}_{trial_dirname(trial.config['group'][0], trial.trial_id)}"
-    return trial_dirname(trial.config["trial"], trial.trial_id)
+    group = trial.config.get("group") or [trial.config["trial"]]
+    if len(group) > 1:  # a fused group's own Tune folder; its members write beside it
+        return f"group{len(group)}_{trial_dirname(group[0], trial.trial_id)}"
+    return trial_dirname(group[0], trial.trial_id)
+
+
+def _cuda_available() -> bool:
+    try:
+        import torch
+
+        return torch.cuda.is_available()
+    except Exception:  # a broken CUDA install counts as no GPU, as in _visible_gpus
+        return False
 
 
 def _visible_gpus() -> float:
@@ -311,11 +381,17 @@ def main(argv=None) -> int:
     try:
         spec = load_study(args.study)
         if args.dry_run:
-            for t in spec.trials:
-                print(trial_name(t.to_dict()))
-            if spec.batch_trials:
-                n = len(_batch_groups(spec))
-                print(f"{len(spec.trials)} trials, trained batched in {n} group{'s' * (n > 1)}")
+            groups = fused_groups(spec, args.num_gpus if args.num_gpus is not None else _visible_gpus())
+            for i, group in enumerate(groups, 1):
+                print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")
+                for t in group:
+                    print(f"  {trial_name(t)}")
+            if not groups:
+                for t in spec.trials:
+                    print(trial_name(t.to_dict()))
+            if groups:
+                sizes = ", ".join(str(len(g)) for g in groups)
+                print(f"{len(spec.trials)} trials in {len(groups)} fused group{'s' * (len(groups) > 1)} (sizes {sizes})")
             elif spec.search:
                 print(f"{len(spec.trials)} grid cells, an Optuna search of {spec.search.num_trials} trials in each "
                       f"over {', '.join(spec.search.params)}")

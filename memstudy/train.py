@@ -1,13 +1,15 @@
-"""One trial, top to bottom: data + noise + model + loss + optimiser + epoch loop -> per-epoch metrics.
+"""Trials, top to bottom: data + noise + model + loss + optimiser + epoch loop -> per-epoch metrics.
 
-`run_trial` needs no Ray: it writes TensorBoard scalars, the resolved config and the noisy labels
-into its directory and hands each epoch's metrics and state to `on_epoch`. `tune_trainable` is the
-thin Ray Tune adapter around it (checkpoints through `tune.report`, resume through
-`tune.get_checkpoint`).
+`run_trials` trains one trial, or a fused group of trials as one network (memstudy.layers), in the
+same loop, and needs no Ray: each trial writes TensorBoard scalars, its resolved config and its
+noisy labels into its own folder, and each epoch's metrics and the state go to `on_epoch`.
+`run_trial` is its one-trial form. `tune_trainable` is the thin Ray Tune adapter around it
+(checkpoints through `tune.report`, resume through `tune.get_checkpoint`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -23,11 +25,13 @@ import torch
 
 import memstudy
 from memstudy import metrics as M
-from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict
+from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict, trial_name
 from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
+from memstudy.groups import check_fusable, loss_key
+from memstudy.layers import select_members
 from memstudy.losses import LOSSES, build_loss
-from memstudy.models import build_model
+from memstudy.models import build_model, empty_model
 from memstudy.noise import add_label_noise, flip_rate
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
@@ -66,7 +70,7 @@ def resolve_device(name: str) -> torch.device:
     return torch.device(name)
 
 
-def _write_json(path: Path, payload: dict):
+def write_json(path: Path, payload: dict):
     # Write then rename, so a reader never sees half a file.
     with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp", delete=False) as f:
         f.write(json.dumps(payload, indent=2, default=str))
@@ -91,18 +95,38 @@ def epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
     return torch.Generator().manual_seed(cfg.resolved_data_seed * 1_000_003 + epoch)
 
 
-def train_epoch(model, optimizer, loss_fn, x, labels, batch_size: int, generator: torch.Generator,
+def fused_loss(losses, keys):
+    """(logits [G, N, K], labels [G, N]) -> each member's mean loss [G], for members with per-example
+    `losses`. Members with equal `keys` that sit next to each other are scored in one call."""
+    runs = []  # [first member, end, key, loss]
+    for i, (key, fn) in enumerate(zip(keys, losses)):
+        if runs and runs[-1][2] == key:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1, key, fn])
+
+    def loss(logits, labels):
+        parts = [fn(logits[a:b].flatten(0, 1), labels[a:b].flatten()).view(b - a, -1).mean(dim=1)
+                 for a, b, _, fn in runs]
+        return parts[0] if len(parts) == 1 else torch.cat(parts)
+
+    return loss
+
+
+def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: torch.Generator,
                 augment: bool = False, autocast=None) -> torch.Tensor:
-    """One pass over the on-device (x, labels) in an order drawn from `generator`; the batch losses.
+    """One pass over the on-device x and each member's labels [G, n], in an order drawn from
+    `generator`; returns the batch losses [G, batches] (`loss` as fused_loss makes it).
 
     Batches are cut by index from tensors already on the device: no DataLoader, no per-example
     Python. The batch losses stay on the device, so the caller checks them once per epoch instead
-    of synchronising every batch.
+    of synchronising every batch. Members share no parameters, so the gradient of the summed losses
+    is each member's own gradient.
     """
     n = x.shape[0]
     order = torch.randperm(n, generator=generator).to(x.device)
     num_batches = (n + batch_size - 1) // batch_size
-    batch_losses = torch.empty(num_batches, device=x.device)
+    batch_losses = torch.empty(labels.shape[0], num_batches, device=x.device)
     autocast = autocast if autocast is not None else torch.autocast(x.device.type, enabled=False)
     model.train()
     for b in range(num_batches):
@@ -111,11 +135,11 @@ def train_epoch(model, optimizer, loss_fn, x, labels, batch_size: int, generator
         if augment:
             xb = augment_batch(xb, generator)
         with autocast:
-            loss = loss_fn(model(xb), labels[idx]).mean()
+            losses = loss(model(xb), labels[:, idx])
         optimizer.zero_grad(set_to_none=True)
-        loss.backward()
+        losses.sum().backward()
         optimizer.step()
-        batch_losses[b] = loss.detach()
+        batch_losses[:, b] = losses.detach()
     return batch_losses
 
 
@@ -133,13 +157,14 @@ class TrialRecord:
         self.status = {"status": "running", "epoch": None, "started": time.time(), "pid": os.getpid(),
                        "host": platform.node(), "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES")}
         self.writer, self.closed = None, False
-        _write_json(self.dir / STATUS_FILE, self.status)
+        write_json(self.dir / STATUS_FILE, self.status)
 
-    def describe(self, ds, noisy, device):
-        """Save the resolved config, versions and the noise record with both label vectors."""
+    def describe(self, ds, noisy, device, group: dict | None = None):
+        """Save the resolved config, versions and the noise record with both label vectors; `group`:
+        the trials of the fused group this one trained in and its place there."""
         cfg, noisy = self.cfg, noisy.cpu()
         np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy())
-        _write_json(self.dir / CONFIG_FILE, {
+        write_json(self.dir / CONFIG_FILE, {
             "trial": cfg.to_dict(),
             "code_version": code_version(),
             "torch_version": torch.__version__,
@@ -152,6 +177,7 @@ class TrialRecord:
                       "generator": "numpy PCG64"},
             "data": {"num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
                      "num_classes": ds.num_classes, "in_shape": list(ds.in_shape)},
+            "fused_group": group,
         })
 
     def open_log(self, start_epoch: int):
@@ -170,7 +196,7 @@ class TrialRecord:
         self.writer.flush()
         if epoch > 0:
             self.status.update(epoch=epoch, updated=time.time())
-            _write_json(self.dir / STATUS_FILE, self.status)
+            write_json(self.dir / STATUS_FILE, self.status)
         return {**metrics, "epoch": epoch}
 
     def close(self, state: str, error: str | None = None):
@@ -180,7 +206,7 @@ class TrialRecord:
         final = {**self.status, "status": state, "updated": time.time()}
         if error:
             final["error"] = error
-        _write_json(self.dir / STATUS_FILE, final)
+        write_json(self.dir / STATUS_FILE, final)
         if self.writer is not None:
             self.writer.close()
 
@@ -220,63 +246,146 @@ def check_finite(batch_losses, epoch, lr, cfg):
                                  f"batch {bad} of {len(batch_losses)} (lr {lr:g}, loss {cfg.loss})")
 
 
-def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Callable[[dict, dict | None], None] | None = None,
-              start_state: dict | None = None, threads: int | None = None) -> dict:
-    """Train one trial and return the last epoch's metrics.
+def predict(model, x, batch_size: int) -> torch.Tensor:
+    """Every member's logits on all of `x`, [G, n, K], in eval mode without gradients (mode restored after)."""
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            return torch.cat([model(x[i : i + batch_size]) for i in range(0, x.shape[0], batch_size)], dim=1)
+    finally:
+        model.train(was_training)
+
+
+def _match_layouts(optimizer):
+    # Loaded optimiser state is contiguous; a channels-last parameter's state takes its layout again
+    # (fused and foreach kernels want the same strides).
+    for p, state in optimizer.state.items():
+        for key, value in state.items():
+            if isinstance(value, torch.Tensor) and value.shape == p.shape and value.stride() != p.stride():
+                state[key] = torch.empty_like(p).copy_(value)
+
+
+def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None) -> list[list[dict]]:
+    """Train `cfgs` as one network (one trial, or a fused group); each trial's per-epoch metrics.
 
     Epoch 0 is the evaluation at initialisation; epoch e is measured after e passes over the data.
-    `on_epoch(metrics, state)` receives every epoch's metrics and, after training epochs, the state
-    to checkpoint; `start_state` (such a state) resumes after its epoch.
+    `on_epoch(metrics, state)` receives one metrics dict per trial (None for a trial that has
+    failed) and, after training epochs, the state to checkpoint (the live tensors: save or copy it
+    before the next epoch); `start_state` (such a state) resumes after its epoch. A trial whose loss stops being finite fails alone: its status says
+    why, and it leaves the network, whose other members go on untouched. When every trial has
+    failed, the last failure is raised.
     """
-    with TrialRecord(cfg, trial_dir) as record:
-        if threads:
-            torch.set_num_threads(threads)
-        device = resolve_device(cfg.device)
-        ds = build_dataset(cfg.dataset, **cfg.dataset_params)
-        noisy = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
-        record.describe(ds, noisy, device)
+    check_fusable(cfgs)
+    first = cfgs[0]
+    trial_dirs = trial_dirs or [None] * len(cfgs)
+    if threads:
+        torch.set_num_threads(threads)
+    # On resume, trials that had failed stay failed: no record is reopened for them.
+    alive = [True] * len(cfgs) if start_state is None else list(start_state["alive"])
+    group = [trial_name(c.to_dict()) for c in cfgs] if len(cfgs) > 1 else None
+    with contextlib.ExitStack() as stack:
+        records = [stack.enter_context(TrialRecord(c, d)) if d is not None and alive[t] else None
+                   for t, (c, d) in enumerate(zip(cfgs, trial_dirs))]
+        device = resolve_device(first.device)
+        ds = build_dataset(first.dataset, **first.dataset_params)
         # The whole dataset lives on the device; batches are cut by index.
         x_train, x_test, clean, y_test = device_data(ds, device)
-        noisy = noisy.to(device)
+        noisy = []
+        for t, (cfg, record) in enumerate(zip(cfgs, records)):
+            labels = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
+            if record:
+                record.describe(ds, labels, device, group=group and {"members": group, "member": t})
+            noisy.append(labels.to(device))
+        losses = [build_loss(c.loss, **c.loss_params) for c in cfgs]
+        layout = torch.channels_last if channels_last(device, ds) else torch.preserve_format
 
-        torch.manual_seed(cfg.seed)
-        model = build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params).to(device)
-        if channels_last(device, ds):
-            model = model.to(memory_format=torch.channels_last)
-        loss_fn = build_loss(cfg.loss, **cfg.loss_params)
-        optimizer = make_optimizer(cfg, model.parameters())
-        start_epoch = 0
-        if start_state is not None:
-            model.load_state_dict(start_state["model"])
-            optimizer.load_state_dict(start_state["optimizer"])
-            start_epoch = int(start_state["epoch"])
-        record.open_log(start_epoch)
-        autocast = autocast_for(cfg, device)
+        def network(members, state=None):
+            """The network of `members` (indices into cfgs) and its optimiser: each member as
+            build_model makes it with its trial's seed, or the tensors of `state`."""
+            args = (first.model, ds.in_shape, ds.num_classes)
+            if state is None:
+                model = build_model(*args, seeds=[cfgs[t].seed for t in members], device=device, **first.model_params)
+            else:
+                model = empty_model(*args, len(members), device, **first.model_params)
+                model.load_state_dict(state["model"])
+            model = model.to(memory_format=layout)
+            optimizer = make_optimizer(first, model.parameters())
+            if state is not None:
+                optimizer.load_state_dict(state["optimizer"])
+                _match_layouts(optimizer)
+            step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members])
+            return model, optimizer, step_loss, torch.stack([noisy[t] for t in members])
+
+        members = [t for t in range(len(cfgs)) if alive[t]]
+        model, optimizer, step_loss, labels = network(members, start_state)
+        start_epoch = 0 if start_state is None else int(start_state["epoch"])
+        for record in records:
+            if record:
+                record.open_log(start_epoch)
+        autocast = autocast_for(first, device)
+        history = [[] for _ in cfgs]
 
         def measure(epoch, lr, seconds, log=True):
-            out = {**M.evaluate(model, x_train, noisy, clean, x_test, y_test, loss_fn, cfg.eval_batch_size),
-                   M.LR: lr, M.EPOCH_TIME: seconds}
-            return record.log(epoch, out) if log else {**out, "epoch": epoch}
+            train_logits = predict(model, x_train, first.eval_batch_size)
+            test_logits = predict(model, x_test, first.eval_batch_size)
+            out = [None] * len(cfgs)
+            for i, t in enumerate(members):
+                metrics = {**M.metrics_from_logits(train_logits[i], noisy[t], clean, test_logits[i], y_test, losses[t]),
+                           M.LR: lr, M.EPOCH_TIME: seconds}
+                out[t] = records[t].log(epoch, metrics) if records[t] and log else {**metrics, "epoch": epoch}
+                history[t].append(out[t])
+            return out
 
-        if start_epoch in (0, cfg.epochs):
-            # At 0, the untrained model. At the end: a run interrupted after its last checkpoint but
-            # before Ray Tune saw the trial end; the restored model's metrics, logged before, are
-            # reported again so that the trial ends with them.
-            last = measure(start_epoch, lr_at(cfg, max(start_epoch, 1)), 0.0, log=start_epoch == 0)
+        if start_epoch in (0, first.epochs):
+            # At 0, the untrained networks. At the end: a run interrupted after its last checkpoint
+            # but before Ray Tune saw the trial end; the restored networks' metrics, logged before,
+            # are reported again so that the trial ends with them.
+            last = measure(start_epoch, lr_at(first, max(start_epoch, 1)), 0.0, log=start_epoch == 0)
             if on_epoch:
                 on_epoch(last, None)
-        for epoch in range(start_epoch + 1, cfg.epochs + 1):
+        for epoch in range(start_epoch + 1, first.epochs + 1):
             tick = time.perf_counter()
-            lr = lr_at(cfg, epoch)
-            for group in optimizer.param_groups:
-                group["lr"] = lr
-            batch_losses = train_epoch(model, optimizer, loss_fn, x_train, noisy, cfg.batch_size,
-                                       epoch_generator(cfg, epoch), cfg.augment, autocast)
-            check_finite(batch_losses, epoch, lr, cfg)
-            last = measure(epoch, lr, time.perf_counter() - tick)
+            lr = lr_at(first, epoch)
+            for param_group in optimizer.param_groups:
+                param_group["lr"] = lr
+            batch_losses = train_epoch(model, optimizer, step_loss, x_train, labels, first.batch_size,
+                                       epoch_generator(first, epoch), first.augment, autocast)
+            seconds = time.perf_counter() - tick
+            failures = []
+            for i, t in enumerate(members):
+                try:
+                    check_finite(batch_losses[i], epoch, lr, cfgs[t])
+                except NonFiniteLossError as err:
+                    failures.append((i, t, err))
+            for _, t, err in failures:
+                alive[t] = False
+                if records[t]:
+                    records[t].close("failed", f"NonFiniteLossError: {err}")
+            if failures:
+                if not any(alive):
+                    raise failures[-1][2] if len(cfgs) == 1 else NonFiniteLossError(
+                        f"every trial of the fused group failed by epoch {epoch}; the last: {failures[-1][2]}")
+                # The failed members leave the network; the others keep their tensors and optimiser state.
+                keep = [i for i, t in enumerate(members) if alive[t]]
+                state = {"model": select_members(model.state_dict(), len(members), keep),
+                         "optimizer": optimizer.state_dict()}
+                state["optimizer"]["state"] = {k: select_members(v, len(members), keep)
+                                               for k, v in state["optimizer"]["state"].items()}
+                members = [members[i] for i in keep]
+                model, optimizer, step_loss, labels = network(members, state)
+            last = measure(epoch, lr, seconds)
             if on_epoch:
-                on_epoch(last, {"epoch": epoch, "model": model.state_dict(), "optimizer": optimizer.state_dict()})
-    return last
+                on_epoch(last, {"epoch": epoch, "alive": list(alive), "model": model.state_dict(),
+                                "optimizer": optimizer.state_dict()})
+    return history
+
+
+def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Callable[[dict, dict | None], None] | None = None,
+              start_state: dict | None = None, threads: int | None = None) -> dict:
+    """Train one trial (run_trials of one) and return the last epoch's metrics; `on_epoch(metrics, state)`."""
+    each = (lambda per_trial, state: on_epoch(per_trial[0], state)) if on_epoch else None
+    return run_trials([cfg], [trial_dir], on_epoch=each, start_state=start_state, threads=threads)[0][-1]
 
 
 def tune_start_state():
@@ -311,15 +420,33 @@ def tune_reporter(interval_s: float, last_epoch: int):
     return report
 
 
-def tune_trainable(config: dict):
-    """Ray Tune function trainable.
+def member_dirs(study_dir, trials: list[dict], trial_id: str) -> list[Path]:
+    """Each trial's own folder: a lone trial's is Ray Tune's trial folder; the members of a fused
+    group are named as separate trials would be, `<trial>_<id>-<i>`."""
+    if len(trials) == 1:
+        return [Path(study_dir) / trial_dirname(trials[0], trial_id)]
+    return [Path(study_dir) / trial_dirname(d, f"{trial_id}-{i}") for i, d in enumerate(trials)]
 
-    config = {"trial": TrialConfig.to_dict(), "study_dir": path, "threads": torch threads,
-              "checkpoint_interval_s": seconds}.
+
+def tune_trainable(config: dict):
+    """Ray Tune function trainable for one trial or a fused group.
+
+    config = {"trial": TrialConfig.to_dict()} or {"group": [TrialConfig.to_dict(), ...]}, with
+    "study_dir": path, "threads": torch threads, "checkpoint_interval_s": seconds. A lone trial
+    reports its metrics; a group reports the best J2 of its members and how many are alive.
     """
     from ray import tune
 
-    cfg = trial_from_dict(config["trial"])
-    trial_dir = Path(config["study_dir"]) / trial_dirname(config["trial"], tune.get_context().get_trial_id())
-    run_trial(cfg, trial_dir, on_epoch=tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfg.epochs),
-              start_state=tune_start_state(), threads=config.get("threads"))
+    trials = config["group"] if "group" in config else [config["trial"]]
+    cfgs = [trial_from_dict(d) for d in trials]
+    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs)
+
+    def on_epoch(per_trial, state):
+        live = [m for m in per_trial if m is not None]
+        if len(cfgs) == 1:
+            report(live[0], state)
+        else:
+            report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live)}, state)
+
+    run_trials(cfgs, member_dirs(config["study_dir"], trials, tune.get_context().get_trial_id()), on_epoch=on_epoch,
+               start_state=tune_start_state(), threads=config.get("threads"))

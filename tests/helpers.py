@@ -54,11 +54,11 @@ def write_tiny_cifar(root, per_batch=4):
     return folder
 
 
-def run_cli(*args, cwd=None, timeout=300, env=None):
-    """`python -m memstudy.run ARGS` in a subprocess with a clean Ray environment."""
+def run_cli(*args, cwd=None, timeout=300, env=None, module="memstudy.run"):
+    """`python -m memstudy.run ARGS` (or another module) in a subprocess with a clean Ray environment."""
     environ = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
     environ.update(env or {})
-    return subprocess.run([sys.executable, "-m", "memstudy.run", *map(str, args)], cwd=cwd or REPO,
+    return subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=cwd or REPO,
                           capture_output=True, text=True, timeout=timeout, env=environ)
 
 

@@ -32,6 +32,15 @@ def test_paper_grid_sweeps_alpha_only_for_rll(tmp_path, monkeypatch):
     assert {(t.model, t.dataset, t.lr, t.epochs, t.weight_decay, t.lr_milestones) for t in resnet32} == {
         ("resnet32", "cifar10", 0.1, 200, 1e-4, (100, 150))}
     assert all(t.dataset_params["root"] == str(tmp_path / "data") for t in spec.trials)
+    # Fused: each recipe's 28 trials in near-equal groups (of up to 16 without a GPU), listed by --dry-run.
+    assert spec.batch_trials is True
+    proc = run_cli(REPO / "studies" / "paper.yaml", "--dry-run", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "84 trials in 6 fused groups (sizes 14, 14, 14, 14, 14, 14)" in proc.stdout
+    groups = proc.stdout.split("group ")[1:]
+    assert len(groups) == 6 and all(g.startswith(f"{i + 1}: 14 trials") for i, g in enumerate(groups))
+    assert all(len({line.split("_")[-3] for line in g.splitlines()[1:] if line.startswith("  ")}) == 1
+               for g in groups), "a group holds one architecture"
 
 
 def test_shipped_studies_validate():
@@ -137,19 +146,3 @@ def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, 
 def test_cli_missing_study_file(tmp_path):
     proc = run_cli(tmp_path / "nope.yaml")
     assert proc.returncode == 2 and "no such study file" in proc.stderr
-
-
-
-def test_batch_trials_needs_stackable_models():
-    with pytest.raises(ConfigError, match=r"batch_trials: model 'resnet32' cannot be trained batched: it has batch norm"
-                                          r".*: mlp, small_cnn"):
-        parse_study(study(trial={**SMALL, "model": "resnet32"}, batch_trials=True))
-    for bad in ("yes", 0, -2, 1.5):
-        with pytest.raises(ConfigError, match="batch_trials: must be true, false or a group size"):
-            parse_study(study(batch_trials=bad))
-    with pytest.raises(ConfigError, match="batch_trials: cannot be combined with a search"):
-        parse_study(study(batch_trials=True, search={"params": {"loss_params.alpha": {
-            "distribution": "uniform", "low": 0.1, "high": 1.0}}}, trial={**SMALL, "loss": "rll"}))
-    assert parse_study(study(batch_trials=True)).batch_trials == 16
-    assert parse_study(study(batch_trials=4)).batch_trials == 4
-    assert parse_study(study()).batch_trials == 0
