@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from memstudy.metrics import EPOCH_METRICS
+from memstudy.metrics import EPOCH_METRICS, SUPERSEDED
 
 COLUMNS = ["trial", "dataset", "model", "loss", "loss_params", "loss_label", "symmetric", "noise", "eta", "seed",
            "num_classes", "status", "epoch", "metric", "value"]
@@ -39,10 +39,11 @@ def _scalars(tb_dir: Path) -> dict[str, list]:
 
 
 def trial_folders(study_dir: str | Path) -> list[Path]:
-    """Trial folders of a grid study (study/<trial>) and of a search study (study/<cell>/<trial>)."""
+    """Trial folders of a grid study (study/<trial>) and of a search study (study/<cell>/<trial>),
+    without those a resumed run superseded (memstudy.metrics.SUPERSEDED)."""
     study_dir = Path(study_dir)
     found = list(study_dir.glob("*/config.json")) + list(study_dir.glob("*/*/config.json"))
-    return sorted(p.parent for p in found)
+    return sorted(p.parent for p in found if _read_json(p.parent / "status.json").get("status") != SUPERSEDED)
 
 
 def study_objective(study_dir: str | Path) -> str | None:

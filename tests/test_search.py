@@ -31,10 +31,16 @@ def _study(cell_dir):
 
 
 def _statuses(cell_dir):
+    """The trials' statuses, without folders a resumed run superseded (a trial the killed driver had
+    started before Tune's last snapshot recorded it: Tune ran it again from the start)."""
     out = {}
     for d in cell_dir.iterdir():
         if (d / "status.json").exists():
-            out[d.name] = json.loads((d / "status.json").read_text())
+            status = json.loads((d / "status.json").read_text())
+            if status["status"] == M.SUPERSEDED:
+                assert "ran again from the start" in status["error"]
+                continue
+            out[d.name] = status
     return out
 
 
