@@ -100,26 +100,27 @@ def test_batch_norm_keeps_each_trials_statistics(layout):
         torch.testing.assert_close(got, bn(xin), rtol=1e-5, atol=1e-5)
 
 
+@pytest.mark.parametrize("trials", [1, G])  # one trial takes its own path: torch.nn's linear layer
 @pytest.mark.parametrize("shared_input", [False, True])
-def test_linear_is_g_linear_layers(shared_input):
+def test_linear_is_g_linear_layers(shared_input, trials):
     torch.manual_seed(0)
-    fused = TrialLinear(G, 6, 4)
+    fused = TrialLinear(trials, 6, 4)
     plain = []
-    for g in range(G):
+    for g in range(trials):
         layer = nn.Linear(6, 4)
-        layer.weight.data.copy_(members(fused.weight)[g])
-        layer.bias.data.copy_(members(fused.bias)[g])
+        layer.weight.data.copy_(members(fused.weight, trials)[g])
+        layer.bias.data.copy_(members(fused.bias, trials)[g])
         plain.append(layer)
-    x = torch.randn(5, 6) if shared_input else torch.randn(G, 5, 6)
+    x = torch.randn(5, 6) if shared_input else torch.randn(trials, 5, 6)
     out = fused(x)
-    assert out.shape == (G, 5, 4)
+    assert out.shape == (trials, 5, 4)
     for g, layer in enumerate(plain):
         torch.testing.assert_close(out[g], layer(x if shared_input else x[g]))
     out.square().sum().backward()
     sum(layer(x if shared_input else x[g]).square().sum() for g, layer in enumerate(plain)).backward()
     for g, layer in enumerate(plain):
-        torch.testing.assert_close(members(fused.weight.grad)[g], layer.weight.grad)
-        torch.testing.assert_close(members(fused.bias.grad)[g], layer.bias.grad)
+        torch.testing.assert_close(members(fused.weight.grad, trials)[g], layer.weight.grad)
+        torch.testing.assert_close(members(fused.bias.grad, trials)[g], layer.bias.grad)
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
