@@ -1,6 +1,7 @@
 """Fused groups train as their trials run separately, fail alone, resume exactly, and are planned
 into groups that fit; a fused study runs through Ray and its analysis matches the same study unfused."""
 
+import collections
 import copy
 import dataclasses
 import json
@@ -18,8 +19,8 @@ from memstudy.models import MODELS
 from memstudy.run import gpu_share
 from memstudy.train import run_trials
 
-SHAPES = {"inception_lite": [3, 8, 8], "resnet32": [3, 8, 8], "resnet18": [1, 8, 8], "mlp": [1, 8, 8],
-          "small_cnn": [1, 8, 8]}
+# Small images for every model (one added later included); some get one channel.
+SHAPES = collections.defaultdict(lambda: [3, 8, 8], {"resnet18": [1, 8, 8], "mlp": [1, 8, 8], "small_cnn": [1, 8, 8]})
 N_TRAIN, N_TEST = 96, 48
 
 
