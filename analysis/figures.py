@@ -14,8 +14,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, alpha_values, mean_curves  # noqa: E402
-from memstudy.metrics import CLEAN_LOSS, J1, J2, TRAIN_LOSS  # noqa: E402
+from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, SETTING, alpha_values, mean_curves  # noqa: E402
+from memstudy.metrics import J1, J2, TEST_LOSS, TEST_NOISY_LOSS  # noqa: E402
 
 _ETA_COLOURS = {0.0: "#1f77b4", 0.2: "#2ca02c", 0.4: "#ff7f0e", 0.6: "#d62728", 0.8: "#9467bd", 1.0: "#8c564b"}
 
@@ -46,7 +46,8 @@ def _panels(n, sharey=True):
     return fig, list(axes.flat[:n])
 
 
-def _draw_curves(ax, sub, metrics_styles, title):
+def draw_curves(ax, sub, metrics_styles, title):
+    """One panel: for each (metric, line style, label suffix), the metric's mean curve over seeds per eta."""
     for metric, style, label_suffix in metrics_styles:
         curves = mean_curves(sub, metric)
         for eta, row in curves.iterrows():
@@ -59,28 +60,32 @@ def _draw_curves(ax, sub, metrics_styles, title):
 
 
 def _by_setting(table):
-    return table.groupby(["dataset", "model"], sort=True)
+    """((where, stem), rows) per setting (dataset, model, variant): `where` names it in titles, `stem` in file names."""
+    for (dataset, model, variant), sub in table.groupby(SETTING, sort=True, dropna=False):
+        suffix = "".join(c if c.isalnum() or c in ".-" else "_" for c in variant) if variant else ""
+        yield (f"{model} on {dataset}" + (f" [{variant}]" if variant else ""),
+               f"{dataset}_{model}" + (f"_{suffix}" if suffix else "")), sub
 
 
 def training_accuracy_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
     """Figs. 1-3: training accuracy (J1) against epoch, a panel per loss, a curve per eta."""
     paths = []
-    for (dataset, model), sub in _by_setting(table):
+    for (where, stem), sub in _by_setting(table):
         losses = sorted(sub.loss_label.unique())
         fig, axes = _panels(len(losses))
         for ax, loss in zip(axes, losses):
-            _draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", "")], loss)
+            draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", "")], loss)
         axes[0].set_ylabel("training accuracy (J1)")
         axes[0].legend(loc="lower right", fontsize=8)
-        fig.suptitle(f"Training accuracy on noisy labels: {model} on {dataset}")
-        paths += _save(fig, out_dir, f"train_accuracy_{dataset}_{model}")
+        fig.suptitle(f"Training accuracy on noisy labels: {where}")
+        paths += _save(fig, out_dir, f"train_accuracy_{stem}")
     return paths
 
 
 def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2", title="J1 (solid) and J2 (dashed)"):
     """Fig. 4 (and 5 for normalised MSE): J1 solid and J2 dashed, a panel per loss, a colour per eta."""
     paths = []
-    for (dataset, model), sub in _by_setting(table):
+    for (where, setting_stem), sub in _by_setting(table):
         names = sorted(sub.loss_label.unique())
         if losses is not None:
             names = [n for n in names if sub[sub.loss_label == n].loss.iloc[0] in losses]
@@ -88,11 +93,11 @@ def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2",
             continue
         fig, axes = _panels(len(names))
         for ax, loss in zip(axes, names):
-            _draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", " J1"), (J2, "--", " J2")], loss)
+            draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", " J1"), (J2, "--", " J2")], loss)
         axes[0].set_ylabel("accuracy")
         axes[0].legend(loc="lower right", fontsize=7, ncol=2)
-        fig.suptitle(f"{title}: {model} on {dataset}")
-        paths += _save(fig, out_dir, f"{stem}_{dataset}_{model}")
+        fig.suptitle(f"{title}: {where}")
+        paths += _save(fig, out_dir, f"{stem}_{setting_stem}")
     return paths
 
 
@@ -106,7 +111,7 @@ def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
     """Final J2 and test accuracy against RLL's alpha (log axis), a line per eta."""
     paths = []
     rll = alpha_values(trials)
-    for (dataset, model), sub in rll.groupby(["dataset", "model"]):
+    for (where, stem), sub in _by_setting(rll):
         if sub.alpha.nunique() < 2:
             continue
         fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True, layout="constrained")
@@ -120,37 +125,46 @@ def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
             ax.set_ylabel(label)
             ax.grid(alpha=0.3)
         axes[0].legend(fontsize=8)
-        fig.suptitle(f"RLL's alpha: {model} on {dataset}")
-        paths += _save(fig, out_dir, f"alpha_{dataset}_{model}")
+        fig.suptitle(f"RLL's alpha: {where}")
+        paths += _save(fig, out_dir, f"alpha_{stem}")
     return paths
 
 
 def theorem_figures(table: pd.DataFrame, theorem: pd.DataFrame, out_dir: Path) -> list[Path]:
-    """Noisy-label risk against clean-label risk over epochs, with Theorem 1's predicted slope."""
+    """Theorem 1 on independent noise: the noisy risk (an independent noisy copy of the test labels)
+    against the clean test risk, one point per epoch (the first seed), with the predicted line
+    dashed where the theorem applies."""
     paths = []
     if theorem.empty:
         return paths
-    for (dataset, model), sub in theorem.groupby(["dataset", "model"]):
+    for (where, stem), sub in _by_setting(theorem):
         losses = sorted(sub.loss_label.unique())
         fig, axes = _panels(len(losses), sharey=False)
         for ax, loss in zip(axes, losses):
-            for _, row in sub[(sub.loss_label == loss) & (sub.seed == sub.seed.min())].iterrows():
-                t = table[(table.trial == row.trial) & table.metric.isin([TRAIN_LOSS, CLEAN_LOSS])]
-                wide = t.pivot_table(index="epoch", columns="metric", values="value").dropna()
-                x, y = wide[CLEAN_LOSS].values, wide[TRAIN_LOSS].values
-                colour = eta_colour(row.eta)
-                ax.plot(x, y, ".", color=colour, ms=3, label=f"η = {row.eta:g}: slope {row.fitted_slope:.2f}")
-                centre_x, centre_y = x.mean(), y.mean()
-                span = np.array([x.min(), x.max()])
-                ax.plot(span, centre_y + row.predicted_slope * (span - centre_x), "--", color=colour, lw=1)
-            ax.set_title(f"{loss} ({'symmetric' if sub[sub.loss_label == loss].symmetric.iloc[0] else 'not symmetric'})")
-            ax.set_xlabel("clean-label risk")
-            ax.grid(alpha=0.3)
-            ax.legend(fontsize=7)
-        axes[0].set_ylabel("noisy-label risk")
-        fig.suptitle(f"Theorem 1: dashed lines have the predicted slope 1 - ηK/(K-1): {model} on {dataset}")
-        paths += _save(fig, out_dir, f"theorem1_{dataset}_{model}")
+            theorem_panel(ax, table, sub[sub.loss_label == loss], loss)
+        axes[0].set_ylabel("risk on independent noisy test labels")
+        fig.suptitle(f"Theorem 1 on independent noise (dashed: the predicted line): {where}")
+        paths += _save(fig, out_dir, f"theorem1_{stem}")
     return paths
+
+
+def theorem_panel(ax, table: pd.DataFrame, rows: pd.DataFrame, title: str):
+    """One loss's panel: each eta's points (clean test risk, noisy test risk) over the epochs of its
+    first seed, and where the theorem applies its predicted line, dashed."""
+    for _, row in rows[rows.seed == rows.seed.min()].iterrows():
+        t = table[(table.trial == row.trial) & table.metric.isin([TEST_LOSS, TEST_NOISY_LOSS])]
+        wide = t.pivot_table(index="epoch", columns="metric", values="value").dropna()
+        x, y = wide[TEST_LOSS].values, wide[TEST_NOISY_LOSS].values
+        colour = eta_colour(row.eta)
+        ax.plot(x, y, ".", color=colour, ms=3, label=f"η = {row.eta:g}: slope {row.fitted_slope:.2f}")
+        if row.applies == "yes":
+            span = np.array([x.min(), x.max()])
+            ax.plot(span, row.predicted_intercept + row.predicted_slope * span, "--", color=colour, lw=1)
+    applies = rows.applies.iloc[0]
+    ax.set_title(title + ("" if applies == "yes" else f"\n(theorem {applies})"), fontsize=9)
+    ax.set_xlabel("clean test risk")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=7)
 
 
 def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_dir: Path) -> list[Path]:
@@ -161,10 +175,11 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
     rll = alpha_values(trials)
     objective = alpha_summary.objective.iloc[0]
     stat = OBJECTIVE_STATS.get(objective, "final_j2")
-    for (dataset, model), summary in alpha_summary.groupby(["dataset", "model"]):
+    for (where, stem), summary in _by_setting(alpha_summary):
         fig, axes = _panels(len(summary))
         for ax, (_, row) in zip(axes, summary.sort_values("eta").iterrows()):
-            sub = rll[(rll.dataset == dataset) & (rll.model == model) & (rll.eta == row.eta)]
+            sub = rll[(rll.dataset == row.dataset) & (rll.model == row.model) & (rll.variant == row.variant)
+                      & (rll.eta == row.eta)]
             done = sub[sub.status == "finished"]
             colour = eta_colour(row.eta)
             ax.axvspan(row.robust_low, row.robust_high, color=colour, alpha=0.12, label="within 1 point of best")
@@ -182,6 +197,6 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
             ax.grid(alpha=0.3)
             ax.legend(fontsize=7, loc="best")
         axes[0].set_ylabel(f"{objective} at the last epoch")
-        fig.suptitle(f"Where is RLL robust? {objective} against alpha: {model} on {dataset}")
-        paths += _save(fig, out_dir, f"alpha_robustness_{dataset}_{model}")
+        fig.suptitle(f"Where is RLL robust? {objective} against alpha: {where}")
+        paths += _save(fig, out_dir, f"alpha_robustness_{stem}")
     return paths

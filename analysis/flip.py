@@ -11,15 +11,16 @@ import numpy as np
 def flip_epoch(epochs, j1, j2, patience: int = 5):
     """The first epoch at which J1 exceeds J2 and stays above for `patience` epochs, after J2 has led.
 
-    "J2 has led" means J2 > J1 at some earlier epoch. A crossing needs `patience` consecutive
-    epochs with J1 > J2 (a crossing too close to the end to show them does not count). Returns
-    None when the network never flips, e.g. when J1 == J2 throughout (eta = 0).
+    "J2 has led" means J2 > J1 at some earlier epoch of training (epoch 1 or later: at epoch 0,
+    the untrained network, which of the two is ahead is chance). A crossing needs `patience`
+    consecutive epochs with J1 > J2 (a crossing too close to the end to show them does not
+    count). Returns None when the network never flips, e.g. when J1 == J2 throughout (eta = 0).
     """
     epochs, j1, j2 = np.asarray(epochs), np.asarray(j1, dtype=float), np.asarray(j2, dtype=float)
     if patience < 1:
         raise ValueError(f"patience must be >= 1, got {patience}")
     above = j1 > j2
-    led = np.cumsum(j2 > j1) > 0  # led[t]: J2 led at some epoch <= t
+    led = np.cumsum((j2 > j1) & (epochs >= 1)) > 0  # led[t]: J2 led at some epoch 1..t
     for t in range(1, len(epochs)):
         window = above[t : t + patience]
         if led[t - 1] and len(window) == patience and window.all():

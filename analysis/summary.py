@@ -1,4 +1,9 @@
-"""Per-trial statistics and the summary table (mean +- std over seeds), as CSV and Markdown."""
+"""Per-trial statistics, the summary table (mean +- sample std over seeds) and Theorem 1's fits.
+
+Trials are averaged only when they differ in their seeds alone: the summary groups by dataset,
+model, variant (every other setting that differs, see analysis.table), loss with its parameters
+and eta.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +13,17 @@ import numpy as np
 import pandas as pd
 
 from analysis.flip import TrialStats, trial_stats
-from memstudy.metrics import CLEAN_LOSS, J1, J2, TEST_ACC, TRAIN_LOSS
+from memstudy.metrics import CLEAN_LOSS, J1, J2, TEST_ACC, TEST_LOSS, TEST_NOISY_LOSS, TRAIN_LOSS
+from memstudy.noise import UNIFORM_FLIP_KINDS
 
 # Search objectives (metric names) and the per-trial statistic that holds their last-epoch value.
 OBJECTIVE_STATS = {J2: "final_j2", TEST_ACC: "final_test", J1: "final_j1"}
 ROBUST_MARGIN = 0.01  # "within 1 point of the best"
 
-GROUP = ["dataset", "model", "loss_label", "eta"]
-TRIAL_INFO = ["trial", "dataset", "model", "loss", "loss_params", "loss_label", "symmetric", "noise", "eta", "seed",
-              "num_classes", "status"]
+SETTING = ["dataset", "model", "variant"]   # what is compared across losses and etas
+GROUP = SETTING + ["loss_label", "eta"]     # what is averaged over seeds
+TRIAL_INFO = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric",
+              "symmetry_constant", "noise", "eta", "flip_rate", "test_flip_rate", "seed", "num_classes", "status"]
 STAT_COLUMNS = [f.name for f in dataclasses.fields(TrialStats)]
 SUMMARY_STATS = ["final_j1", "final_j2", "final_test", "peak_j1", "peak_j2", "peak_test", "flip_epoch"]
 
@@ -42,16 +49,18 @@ def trial_table(table: pd.DataFrame, patience: int = 5) -> pd.DataFrame:
 
 
 def summary_table(trials: pd.DataFrame) -> pd.DataFrame:
-    """Mean and std over seeds per dataset x model x loss (with params) x eta; flips counted."""
+    """Mean and sample standard deviation (ddof 1; NaN for one seed) over the seeds of each dataset x
+    model x variant x loss (with parameters) x eta; the realised flip rate's mean; flips counted."""
     rows = []
-    for key, sub in trials.groupby(GROUP, sort=True):
+    for key, sub in trials.groupby(GROUP, sort=True, dropna=False):
         row = dict(zip(GROUP, key))
         row["seeds"] = len(sub)
         row["finished"] = int((sub.status == "finished").sum())
+        row["flip_rate"] = sub.flip_rate.mean()
         for stat in SUMMARY_STATS:
             values = sub[stat].dropna()
             row[f"{stat}_mean"] = values.mean() if len(values) else np.nan
-            row[f"{stat}_std"] = values.std(ddof=0) if len(values) else np.nan
+            row[f"{stat}_std"] = values.std(ddof=1) if len(values) > 1 else np.nan
         row["flipped"] = int(sub.flip_epoch.notna().sum())
         rows.append(row)
     return pd.DataFrame(rows)
@@ -60,44 +69,103 @@ def summary_table(trials: pd.DataFrame) -> pd.DataFrame:
 def _pm(mean, std, digits=3):
     if pd.isna(mean):
         return "-"
-    return f"{mean:.{digits}f} ± {std:.{digits}f}"
+    return f"{mean:.{digits}f}" if pd.isna(std) else f"{mean:.{digits}f} ± {std:.{digits}f}"
 
 
 def summary_markdown(summary: pd.DataFrame) -> str:
-    header = ["dataset", "model", "loss", "eta", "seeds", "final J1", "final J2", "final test", "peak J2",
+    header = ["dataset", "model", "variant", "loss", "eta", "seeds", "final J1", "final J2", "final test", "peak J2",
               "flip epoch (flipped/seeds)"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for _, r in summary.iterrows():
         flip = "none" if r.flipped == 0 else f"{_pm(r.flip_epoch_mean, r.flip_epoch_std, 1)} ({r.flipped}/{r.seeds})"
         lines.append("| " + " | ".join([
-            str(r.dataset), str(r.model), str(r.loss_label), f"{r.eta:g}", f"{r.finished}/{r.seeds}",
+            str(r.dataset), str(r.model), r.variant or "-", str(r.loss_label), f"{r.eta:g}", f"{r.finished}/{r.seeds}",
             _pm(r.final_j1_mean, r.final_j1_std), _pm(r.final_j2_mean, r.final_j2_std),
             _pm(r.final_test_mean, r.final_test_std), _pm(r.peak_j2_mean, r.peak_j2_std), flip]) + " |")
     return "\n".join(lines) + "\n"
 
 
-def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
-    """Theorem 1 per trial with eta > 0: noisy-label risk against clean-label risk over the epochs.
+def theorem1_line(flip_rate: float, num_classes: int, constant: float) -> tuple[float, float]:
+    """(slope, intercept) of Theorem 1 for a symmetric loss (sum_j L(g, j) = C) when a share
+    `flip_rate` of the labels moved to a uniformly drawn other class: noisy risk =
+    C * rho / (K-1) + (1 - rho * K / (K-1)) * clean risk. For the paper's symmetric noise rho = eta;
+    for uniform noise rho = eta * (K-1) / K, so the slope is 1 - eta."""
+    k = num_classes
+    return 1 - flip_rate * k / (k - 1), constant * flip_rate / (k - 1)
 
-    For a symmetric loss the noisy risk is C*eta/(K-1) + (1 - eta*K/(K-1)) * clean risk, so the
-    points fall on a line of slope 1 - eta*K/(K-1). Reports the least-squares slope and its R^2.
+
+def theorem_applies(noise: str, symmetric) -> str:
+    """"yes", or why Theorem 1 says nothing about this trial."""
+    if noise not in UNIFORM_FLIP_KINDS:
+        return f"no: {noise} noise does not move labels to a uniformly drawn other class"
+    if not symmetric:
+        return "no: the loss is not symmetric"
+    return "yes"
+
+
+def _fit(x, y):
+    """Least squares y = slope x + intercept: slope, intercept, their standard errors and R^2."""
+    (slope, intercept), cov = np.polyfit(x, y, 1, cov="unscaled")
+    residual = y - (slope * x + intercept)
+    scale = (residual ** 2).sum() / (len(x) - 2)  # the residual variance, with 2 fitted parameters
+    se_slope, se_intercept = np.sqrt(np.diag(cov) * scale)
+    return slope, intercept, se_slope, se_intercept, (1 - residual.var() / y.var() if y.var() > 0 else np.nan)
+
+
+def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
+    """Theorem 1 per trial with eta > 0, on noise independent of the network: the noisy risk (loss
+    against an independent noisy copy of the test labels, drawn at the trial's noise kind and eta)
+    against the clean risk (the clean test labels), one point per epoch.
+
+    Reports the least-squares slope and intercept with their standard errors (the fit's own
+    uncertainty: few epochs over a narrow range of clean risk pin the line down poorly) and R^2,
+    the line Theorem 1 predicts from the copy's realised flip rate and the loss's constant C, the
+    largest distance of an epoch's noisy risk from that line, and whether the theorem applies
+    (a symmetric loss, noise that moves labels to a uniformly drawn other class).
     """
+    rows = []
+    for trial, sub in table[(table.eta > 0) & table.metric.isin([TEST_LOSS, TEST_NOISY_LOSS])].groupby("trial"):
+        wide = sub.pivot_table(index="epoch", columns="metric", values="value").dropna()
+        if len(wide) < 4 or not {TEST_LOSS, TEST_NOISY_LOSS} <= set(wide.columns):
+            continue
+        info = sub.iloc[0]
+        x, y = wide[TEST_LOSS].values, wide[TEST_NOISY_LOSS].values
+        if np.ptp(x) == 0:
+            continue
+        slope, intercept, se_slope, se_intercept, r2 = _fit(x, y)
+        applies = theorem_applies(info.noise, info.symmetric)
+        row = {"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "symmetric", "eta", "seed"]},
+               "flip_rate": info.test_flip_rate, "applies": applies, "fitted_slope": slope, "slope_se": se_slope,
+               "fitted_intercept": intercept, "intercept_se": se_intercept, "r2": r2, "predicted_slope": np.nan,
+               "predicted_intercept": np.nan, "max_residual": np.nan, "loss_scale": np.nan}
+        if applies == "yes":
+            k, c = info.num_classes, info.symmetry_constant
+            row["predicted_slope"], row["predicted_intercept"] = theorem1_line(info.test_flip_rate, k, c)
+            row["max_residual"] = float(np.abs(y - (row["predicted_slope"] * x + row["predicted_intercept"])).max())
+            row["loss_scale"] = c / k  # the mean loss over the K labels: what the tolerances are relative to
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def memorisation_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The same fit on the training set, where the network was trained on exactly these noisy labels:
+    the noisy risk against the clean risk of the training labels. Theorem 1 does not hold there
+    (its noise must be independent of the network); the departure of the fitted slope from the
+    line predicted for the training labels' realised flip rate measures memorisation."""
     rows = []
     for trial, sub in table[(table.eta > 0) & table.metric.isin([TRAIN_LOSS, CLEAN_LOSS])].groupby("trial"):
         wide = sub.pivot_table(index="epoch", columns="metric", values="value").dropna()
-        if len(wide) < 3 or not {TRAIN_LOSS, CLEAN_LOSS} <= set(wide.columns):
+        if len(wide) < 4 or not {TRAIN_LOSS, CLEAN_LOSS} <= set(wide.columns):
             continue
         info = sub.iloc[0]
         x, y = wide[CLEAN_LOSS].values, wide[TRAIN_LOSS].values
         if np.ptp(x) == 0:
             continue
-        slope, intercept = np.polyfit(x, y, 1)
-        residual = y - (slope * x + intercept)
-        r2 = 1 - residual.var() / y.var() if y.var() > 0 else np.nan
-        k = info.num_classes
-        rows.append({"trial": trial, "dataset": info.dataset, "model": info.model, "loss_label": info.loss_label,
-                     "symmetric": info.symmetric, "eta": info.eta, "seed": info.seed,
-                     "predicted_slope": 1 - info.eta * k / (k - 1), "fitted_slope": slope, "r2": r2})
+        slope, _, _, _, r2 = _fit(x, y)
+        predicted = theorem1_line(info.flip_rate, info.num_classes, 0.0)[0]
+        rows.append({"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "eta", "seed"]},
+                     "flip_rate": info.flip_rate, "fitted_slope": slope, "slope_for_independent_noise": predicted,
+                     "departure": slope - predicted, "r2": r2})
     return pd.DataFrame(rows)
 
 
@@ -109,7 +177,7 @@ def alpha_values(trials: pd.DataFrame) -> pd.DataFrame:
 
 
 def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
-    """Per dataset x model x eta: the best alpha and the alpha region within 1 point of the best.
+    """Per dataset x model x variant x eta: the best alpha and the alpha region within 1 point of the best.
 
     Uses finished trials; an alpha's objective is its mean over seeds (the final value of
     `objective`). The region is [lowest, highest] alpha whose objective is within ROBUST_MARGIN
@@ -118,13 +186,14 @@ def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
     stat = OBJECTIVE_STATS.get(objective, "final_j2")
     rll = alpha_values(trials[trials.status == "finished"])
     rows = []
-    for (dataset, model, eta), sub in rll.groupby(["dataset", "model", "eta"]):
+    for (dataset, model, variant, eta), sub in rll.groupby(SETTING + ["eta"], dropna=False):
         per_alpha = sub.groupby("alpha")[stat].mean()
         if per_alpha.empty:
             continue
         best_alpha, best = per_alpha.idxmax(), per_alpha.max()
         good = per_alpha[per_alpha >= best - ROBUST_MARGIN]
-        rows.append({"dataset": dataset, "model": model, "eta": eta, "objective": objective, "best_alpha": best_alpha,
+        rows.append({"dataset": dataset, "model": model, "variant": variant, "eta": eta, "objective": objective,
+                     "best_alpha": best_alpha,
                      "best_value": best, "robust_low": good.index.min(), "robust_high": good.index.max(),
                      "in_region": len(good), "alphas": len(per_alpha), "trials": len(sub)})
     return pd.DataFrame(rows)

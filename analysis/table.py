@@ -2,6 +2,8 @@
 
 One row per (trial, epoch, metric). Unfinished and failed trials stay in the table with their
 status, so a study that is still running can be analysed. Ray Tune's own state is never read.
+Trials are averaged later only when their resolved configs differ in their seeds alone: every
+other setting that differs between trials of a dataset and model is named in `variant`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,13 @@ import pandas as pd
 
 from memstudy.metrics import EPOCH_METRICS, SUPERSEDED
 
-COLUMNS = ["trial", "dataset", "model", "loss", "loss_params", "loss_label", "symmetric", "noise", "eta", "seed",
-           "num_classes", "status", "epoch", "metric", "value"]
+COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
+           "noise", "eta", "flip_rate", "test_flip_rate", "seed", "num_classes", "status", "epoch", "metric", "value"]
+# Config keys that are columns of their own, and the seeds: trials that differ only in these are
+# the same setting (averaged over seeds); any other key that differs makes a variant.
+OWN_COLUMNS = ("dataset", "model", "loss", "loss_params", "eta")
+SEED_KEYS = ("seed", "noise_seed", "data_seed")
+NAME_KEYS = ("preset",)  # a preset's name: it only fills in the other keys
 
 
 def _params_text(params: dict) -> str:
@@ -46,6 +53,35 @@ def trial_folders(study_dir: str | Path) -> list[Path]:
     return sorted(p.parent for p in found if _read_json(p.parent / "status.json").get("status") != SUPERSEDED)
 
 
+def _flat(config: dict, prefix: str = "") -> dict:
+    """{"a": {"b": 1}} -> {"a.b": "1"}: every setting as text, nested parameters included."""
+    out = {}
+    for key, value in config.items():
+        if isinstance(value, dict) and value:
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = json.dumps(value, sort_keys=True) if isinstance(value, (list, dict)) else str(value)
+    return out
+
+
+def variants(configs: dict[str, dict], searched=()) -> dict[str, str]:
+    """Per trial, the settings in which it differs from other trials of its dataset and model
+    (besides loss, its parameters, eta, seeds and the `searched` keys of a search, which vary
+    from trial to trial by design), as "key=value, ..."; "" when none differ."""
+    by_setting: dict[tuple, dict[str, dict]] = {}
+    for trial, config in configs.items():
+        flat = {k: v for k, v in _flat(config).items()
+                if k.split(".")[0] not in OWN_COLUMNS + SEED_KEYS + NAME_KEYS and k not in searched}
+        by_setting.setdefault((config.get("dataset"), config.get("model")), {})[trial] = flat
+    out = {}
+    for flats in by_setting.values():
+        keys = sorted({k for flat in flats.values() for k in flat})
+        differ = [k for k in keys if len({flat.get(k) for flat in flats.values()}) > 1]
+        for trial, flat in flats.items():
+            out[trial] = ", ".join(f"{k}={flat.get(k)}" for k in differ)
+    return out
+
+
 def study_objective(study_dir: str | Path) -> str | None:
     """The search objective named in the study's study.json, or None for a grid study."""
     search = _read_json(Path(study_dir) / "study.json").get("search") or {}
@@ -58,16 +94,23 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
     if not study_dir.is_dir():
         raise FileNotFoundError(f"{study_dir}: no such study folder (run `python -m memstudy.run <study>.yaml` first)")
     rows = []
-    for folder in trial_folders(study_dir):
-        config = _read_json(folder / "config.json")
+    folders = {folder.relative_to(study_dir).as_posix(): folder for folder in trial_folders(study_dir)}
+    configs = {name: _read_json(folder / "config.json") for name, folder in folders.items()}
+    searched = (_read_json(study_dir / "study.json").get("search") or {}).get("params", {})
+    variant = variants({name: config.get("trial", {}) for name, config in configs.items()}, searched)
+    for name, folder in folders.items():
+        config = configs[name]
         trial = config.get("trial", {})
+        noise = config.get("noise", {})
         status = _read_json(folder / "status.json").get("status", "unknown")
         params = _params_text(trial.get("loss_params", {}))
         info = {
-            "trial": folder.relative_to(study_dir).as_posix(), "dataset": trial.get("dataset"), "model": trial.get("model"),
+            "trial": name, "dataset": trial.get("dataset"), "model": trial.get("model"), "variant": variant[name],
             "loss": trial.get("loss"), "loss_params": params,
             "loss_label": f"{trial.get('loss')}({params})" if params else trial.get("loss"),
-            "symmetric": config.get("loss_symmetric"), "noise": trial.get("noise"), "eta": trial.get("eta"),
+            "symmetric": config.get("loss_symmetric"), "symmetry_constant": config.get("loss_symmetry_constant"),
+            "noise": trial.get("noise"), "eta": trial.get("eta"), "flip_rate": noise.get("realised_rate"),
+            "test_flip_rate": noise.get("test_copy", {}).get("realised_rate"),
             "seed": trial.get("seed"), "num_classes": config.get("data", {}).get("num_classes"), "status": status,
         }
         for metric, points in _scalars(folder / "tb").items():

@@ -61,6 +61,12 @@ class TrialConfig:
     def resolved_data_seed(self) -> int:
         return self.seed if self.data_seed is None else self.data_seed
 
+    @property
+    def test_noise_seed(self) -> int:
+        """The seed of the noisy copy of the test labels (Theorem 1's independent noise): derived
+        from the noise seed, a draw independent of the training labels' noise."""
+        return noise.derived_seed(self.resolved_noise_seed, "test labels")
+
     def to_dict(self) -> dict:
         out = dataclasses.asdict(self)
         out["lr_milestones"] = list(self.lr_milestones)

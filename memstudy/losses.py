@@ -22,8 +22,9 @@ import torch.nn.functional as F
 
 from memstudy.errors import ConfigError, lookup, suggest
 
-# Wang et al. (2019) and Ma et al. (2020) clamp log(0) of the one-hot target to A = -4 in the
-# reverse cross entropy, which makes RCE = -A * (1 - p_k).
+# The reverse cross entropy needs log(0) of the one-hot target, which Wang et al. (2019) set to
+# A = -4 in their text (RCE = -A * (1 - p_k)); common implementations clamp probabilities at 1e-4,
+# i.e. A = ln(1e-4) ~ -9.21. A loss parameter, `rce_log_zero`, recorded with the trial.
 RCE_LOG_ZERO = -4.0
 
 
@@ -79,33 +80,34 @@ def gce(logits, labels, *, q=0.7):
     return (1.0 - torch.exp(q * log_pk)) / q
 
 
-def _rce(logits, labels):
-    return -RCE_LOG_ZERO * (1.0 - _prob_of_label(logits, labels))
+def _rce(logits, labels, log_zero):
+    return -log_zero * (1.0 - _prob_of_label(logits, labels))
 
 
-def sce(logits, labels, *, alpha=0.1, beta=1.0):
-    """Symmetric cross entropy (Wang et al. 2019): alpha * CE + beta * reverse CE."""
-    return alpha * cce(logits, labels) + beta * _rce(logits, labels)
+def sce(logits, labels, *, alpha=0.1, beta=1.0, rce_log_zero=RCE_LOG_ZERO):
+    """Symmetric cross entropy (Wang et al. 2019): alpha * CE + beta * reverse CE (symmetric when alpha = 0)."""
+    return alpha * cce(logits, labels) + beta * _rce(logits, labels, rce_log_zero)
 
 
-def nce_rce(logits, labels, *, alpha=1.0, beta=1.0):
+def nce_rce(logits, labels, *, alpha=1.0, beta=1.0, rce_log_zero=RCE_LOG_ZERO):
     """Active-passive loss (Ma et al. 2020): alpha * normalised CE + beta * reverse CE."""
     logp = F.log_softmax(_float(logits), dim=1)
     # The denominator is at most -K log K < 0 (attained at the uniform output): never zero.
     nce = logp.gather(1, labels[:, None]).squeeze(1) / logp.sum(dim=1)
-    return alpha * nce + beta * _rce(logits, labels)
+    return alpha * nce + beta * _rce(logits, labels, rce_log_zero)
 
 
 @dataclass(frozen=True)
 class LossSpec:
     fn: Callable
-    symmetric: bool
+    symmetric: bool  # at the default parameters; `loss_symmetry` judges the loss as parameterised
     # parameter -> (human-readable rule, predicate); checked by build_loss / check_loss_params
     rules: dict = field(default_factory=dict)
 
 
 _POSITIVE = ("> 0", lambda v: v > 0)
 _NON_NEGATIVE = (">= 0", lambda v: v >= 0)
+_NEGATIVE = ("< 0 (a log of a probability)", lambda v: v < 0)
 
 LOSSES: dict[str, LossSpec] = {
     "cce": LossSpec(cce, symmetric=False),
@@ -114,8 +116,10 @@ LOSSES: dict[str, LossSpec] = {
     "nmse": LossSpec(nmse, symmetric=True, rules={"scale": _POSITIVE}),
     "mae": LossSpec(mae, symmetric=True),
     "gce": LossSpec(gce, symmetric=False, rules={"q": ("in (0, 1]", lambda v: 0 < v <= 1)}),
-    "sce": LossSpec(sce, symmetric=False, rules={"alpha": _NON_NEGATIVE, "beta": _NON_NEGATIVE}),
-    "nce_rce": LossSpec(nce_rce, symmetric=True, rules={"alpha": _NON_NEGATIVE, "beta": _NON_NEGATIVE}),
+    "sce": LossSpec(sce, symmetric=False, rules={"alpha": _NON_NEGATIVE, "beta": _NON_NEGATIVE,
+                                                 "rce_log_zero": _NEGATIVE}),
+    "nce_rce": LossSpec(nce_rce, symmetric=True, rules={"alpha": _NON_NEGATIVE, "beta": _NON_NEGATIVE,
+                                                        "rce_log_zero": _NEGATIVE}),
 }
 
 
@@ -170,3 +174,21 @@ def symmetry_deviation(loss_fn, num_classes: int, num_samples: int = 2000, seed:
         return math.inf
     centre = totals.mean()
     return float((totals - centre).abs().max() / centre.abs().clamp_min(1e-12))
+
+
+SYMMETRY_TOLERANCE = 1e-9  # symmetry_deviation of a symmetric loss is float64 rounding, ~1e-15
+
+
+def loss_symmetry(name: str, params: dict, num_classes: int) -> tuple[bool, float | None]:
+    """Whether loss `name` with `params` is symmetric for K classes (sum_j L(g, j) the same for every
+    output g, measured), and that sum C (None when it is not symmetric): Theorem 1's constant."""
+    fn = build_loss(name, **params)
+    if symmetry_deviation(fn, num_classes, num_samples=500) > SYMMETRY_TOLERANCE:
+        return False, None
+    logits = torch.zeros(1, num_classes, dtype=torch.float64)
+    return True, float(sum(fn(logits, torch.tensor([j])) for j in range(num_classes)))
+
+
+def resolved_loss_params(name: str, params: dict) -> dict:
+    """`params` with the loss's defaults filled in (what the trial used)."""
+    return {**loss_param_defaults(name), **params}

@@ -14,13 +14,15 @@ J2 = "train/j2"                 # accuracy against the original clean training l
 TRAIN_LOSS = "train/loss"       # mean loss against the noisy labels (the training objective)
 CLEAN_LOSS = "train/clean_loss"  # mean loss against the clean labels (the clean risk, for Theorem 1)
 TEST_ACC = "test/acc"
-TEST_LOSS = "test/loss"
+TEST_LOSS = "test/loss"        # mean loss on the clean test set (the clean risk, for Theorem 1)
+TEST_NOISY_LOSS = "test/noisy_loss"  # mean loss against an independent noisy copy of the test labels (the noisy risk)
 MEMORISED = "noisy/memorised"   # on flipped examples only: share predicted as their noisy label
 CORRECTED = "noisy/corrected"   # on flipped examples only: share predicted as their clean label
 LR = "opt/lr"
 EPOCH_TIME = "time/epoch_s"      # wall time of the training pass (not the evaluation)
 
-EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, MEMORISED, CORRECTED, LR, EPOCH_TIME)
+EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, TEST_NOISY_LOSS, MEMORISED, CORRECTED, LR,
+                 EPOCH_TIME)
 EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 
 # A trial folder's status.json when a killed driver had started the trial before Ray Tune's last
@@ -29,10 +31,11 @@ EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 SUPERSEDED = "superseded"
 
 
-def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn) -> dict:
+def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn, test_noisy) -> dict:
     """J1, J2, test accuracy, losses and the memorised/corrected shares, from a model's logits.
 
-    Memorised and corrected are NaN when no label was flipped.
+    `test_noisy` is the noisy copy of the test labels. Memorised and corrected are NaN when no
+    label was flipped.
     """
     train_pred, test_pred = train_logits.argmax(dim=1), test_logits.argmax(dim=1)
     flipped = noisy != clean
@@ -44,6 +47,7 @@ def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn
         TRAIN_LOSS: float(loss_fn(train_logits, noisy).double().mean()),
         CLEAN_LOSS: float(loss_fn(train_logits, clean).double().mean()),
         TEST_LOSS: float(loss_fn(test_logits, y_test).double().mean()),
+        TEST_NOISY_LOSS: float(loss_fn(test_logits, test_noisy).double().mean()),
         MEMORISED: float((train_pred[flipped] == noisy[flipped]).float().mean()) if n_flipped else math.nan,
         CORRECTED: float((train_pred[flipped] == clean[flipped]).float().mean()) if n_flipped else math.nan,
     }

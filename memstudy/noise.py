@@ -6,6 +6,8 @@ labels on every machine and every library version that keeps PCG64's stream.
 
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 
 from memstudy.errors import ConfigError, lookup
@@ -43,6 +45,23 @@ NOISE_KINDS = {
     "uniform": _uniform,
     "pair": _pair,
 }
+
+# Kinds whose changed labels go to a uniformly drawn other class: the noise of the paper's Theorem 1
+# (a symmetric loss's noisy risk is then an affine function of its clean risk). Pair noise is not.
+UNIFORM_FLIP_KINDS = ("symmetric", "symmetric_exact", "uniform")
+
+
+def flip_probability(kind: str, eta: float, num_classes: int) -> float:
+    """The expected share of labels a kind changes at rate eta: eta, but eta * (K-1)/K for uniform
+    noise, whose uniform draw over all K classes keeps the label one time in K."""
+    lookup(NOISE_KINDS, kind, "noise kind")
+    return eta * (num_classes - 1) / num_classes if kind == "uniform" else eta
+
+
+def derived_seed(seed: int, stream: str) -> int:
+    """A seed for another draw independent of the one `seed` makes (numpy's SeedSequence with the
+    stream's name mixed in), e.g. the noisy copy of the test labels."""
+    return int(np.random.SeedSequence([seed, zlib.crc32(stream.encode())]).generate_state(1)[0])
 
 
 def transition_matrix(kind: str, num_classes: int, eta: float) -> np.ndarray:

@@ -30,7 +30,7 @@ from memstudy.data import augment_batch, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.groups import check_fusable, loss_key
 from memstudy.layers import select_members
-from memstudy.losses import LOSSES, build_loss
+from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params
 from memstudy.models import build_model, empty_model
 from memstudy.noise import add_label_noise, flip_rate
 
@@ -160,22 +160,31 @@ class TrialRecord:
         self.writer, self.closed = None, False
         write_json(self.dir / STATUS_FILE, self.status)
 
-    def describe(self, ds, noisy, device, group: dict | None = None):
-        """Save the resolved config, versions and the noise record with both label vectors; `group`:
+    def describe(self, ds, noisy, test_noisy, device, group: dict | None = None):
+        """Save the resolved config, versions, the loss's symmetry and the noise records with the
+        label vectors (training labels and the independent noisy copy of the test labels); `group`:
         the trials of the fused group this one trained in and its place there."""
-        cfg, noisy = self.cfg, noisy.cpu()
-        np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy())
+        cfg, noisy, test_noisy = self.cfg, noisy.cpu(), test_noisy.cpu()
+        np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy(),
+                            test_clean=ds.y_test.numpy(), test_noisy=test_noisy.numpy())
+        symmetric, constant = loss_symmetry(cfg.loss, cfg.loss_params, ds.num_classes)
         write_json(self.dir / CONFIG_FILE, {
             "trial": cfg.to_dict(),
             "code_version": code_version(),
             "torch_version": torch.__version__,
             "device": str(device),
             "eval_protocol": M.EVAL_PROTOCOL,
-            "loss_symmetric": LOSSES[cfg.loss].symmetric,
+            "loss_params_resolved": resolved_loss_params(cfg.loss, cfg.loss_params),
+            "loss_symmetric": symmetric,             # as parameterised, measured (memstudy.losses.loss_symmetry)
+            "loss_symmetry_constant": constant,     # C = sum_j L(g, j) of a symmetric loss, else null
             "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed,
                       "realised_rate": flip_rate(ds.y_train, noisy),
                       "num_flipped": int((noisy != ds.y_train).sum()), "labels_file": LABELS_FILE,
-                      "generator": "numpy PCG64"},
+                      "generator": "numpy PCG64",
+                      # Theorem 1's noisy risk is measured on this copy: same kind and eta, a draw
+                      # independent of the training noise (and so of the network trained on it).
+                      "test_copy": {"seed": cfg.test_noise_seed, "realised_rate": flip_rate(ds.y_test, test_noisy),
+                                    "num_flipped": int((test_noisy != ds.y_test).sum())}},
             "data": {"num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
                      "num_classes": ds.num_classes, "in_shape": list(ds.in_shape)},
             "fused_group": group,
@@ -292,12 +301,14 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
         ds = build_dataset(first.dataset, **first.dataset_params)
         # The whole dataset lives on the device; batches are cut by index.
         x_train, x_test, clean, y_test = device_data(ds, device)
-        noisy = []
+        noisy, test_noisy = [], []
         for t, (cfg, record) in enumerate(zip(cfgs, records)):
             labels = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
+            test_labels = add_label_noise(ds.y_test, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.test_noise_seed)
             if record:
-                record.describe(ds, labels, device, group=group and {"members": group, "member": t})
+                record.describe(ds, labels, test_labels, device, group=group and {"members": group, "member": t})
             noisy.append(labels.to(device))
+            test_noisy.append(test_labels.to(device))
         losses = [build_loss(c.loss, **c.loss_params) for c in cfgs]
         layout = torch.channels_last if channels_last(device, ds) else torch.preserve_format
 
@@ -332,7 +343,8 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             test_logits = predict(model, x_test, first.eval_batch_size)
             out = [None] * len(cfgs)
             for i, t in enumerate(members):
-                metrics = {**M.metrics_from_logits(train_logits[i], noisy[t], clean, test_logits[i], y_test, losses[t]),
+                metrics = {**M.metrics_from_logits(train_logits[i], noisy[t], clean, test_logits[i], y_test, losses[t],
+                                                   test_noisy[t]),
                            M.LR: lr, M.EPOCH_TIME: seconds}
                 out[t] = records[t].log(epoch, metrics) if records[t] and log else {**metrics, "epoch": epoch}
                 history[t].append(out[t])

@@ -107,3 +107,40 @@ def test_bad_params_are_config_errors():
         build_loss("rll", alpah=0.1)
     with pytest.raises(ConfigError, match="no parameters"):
         build_loss("cce", alpha=1.0)
+
+
+@pytest.mark.parametrize("name, params, constant", [
+    ("rll", {"alpha": 0.1}, K * math.log(1.1 / 0.1)),   # sum_j RLL = K log((alpha+1)/alpha)
+    ("rll", {"alpha": 1.0}, K * math.log(2.0)),
+    ("mae", {}, 2 * K - 2),
+    ("nmse", {"scale": 0.1}, 0.1),
+    ("gce", {"q": 1.0}, K - 1),                          # q = 1: 1 - g_k, symmetric (the default q = 0.7 is not)
+    ("sce", {"alpha": 0.0, "beta": 1.0}, 4.0 * (K - 1)),  # alpha = 0: reverse CE alone, -A (K - 1)
+    ("nce_rce", {}, 1.0 + 4.0 * (K - 1)),
+])
+def test_symmetry_is_judged_for_the_loss_as_parameterised(name, params, constant):
+    from memstudy.losses import loss_symmetry
+
+    symmetric, c = loss_symmetry(name, params, K)
+    assert symmetric and c == pytest.approx(constant, rel=1e-9)
+
+
+@pytest.mark.parametrize("name, params", [("cce", {}), ("mse", {}), ("gce", {"q": 0.7}), ("sce", {"alpha": 0.1})])
+def test_losses_that_are_not_symmetric_have_no_constant(name, params):
+    from memstudy.losses import loss_symmetry
+
+    assert loss_symmetry(name, params, K) == (False, None)
+
+
+def test_reverse_cross_entropy_log_zero_is_a_recorded_parameter():
+    from memstudy.losses import resolved_loss_params
+
+    logits, labels = torch.randn(5, K), torch.randint(0, K, (5,))
+    p = torch.softmax(logits, 1)[torch.arange(5), labels]
+    # Wang et al.'s text: A = -4; the usual clamp at 1e-4: A = ln(1e-4).
+    assert torch.allclose(build_loss("sce", alpha=0.0)(logits, labels), 4.0 * (1 - p))
+    assert torch.allclose(build_loss("sce", alpha=0.0, rce_log_zero=math.log(1e-4))(logits, labels),
+                          -math.log(1e-4) * (1 - p))
+    assert resolved_loss_params("sce", {"alpha": 0.0})["rce_log_zero"] == -4.0
+    with pytest.raises(ConfigError, match="rce_log_zero' must be < 0"):
+        build_loss("nce_rce", rce_log_zero=1.0)
