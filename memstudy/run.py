@@ -51,16 +51,16 @@ def gpu_share(request, num_trials: int, num_gpus: float) -> float:
     return 1.0 / per_gpu
 
 
-def _check_fits(share: float, cpu: float, available: dict, where: str):
+def _check_fits(source: str, share: float, cpu: float, available: dict, where: str):
     """A request the cluster can never satisfy would leave trials PENDING forever: refuse it now."""
     gpus, cpus = available.get("GPU", 0.0), available.get("CPU", 0.0)
     if share > 0 and gpus <= 0:
-        raise ConfigError(f"resources.gpu: the study asks for {share:g} GPU per trial but {where} has no GPU; "
-                          "set resources.gpu: 0 (or 'auto', which falls back to the CPU)")
+        raise ConfigError(f"{source}: resources.gpu: the study asks for {share:g} GPU per trial but {where} has no "
+                          "GPU; set resources.gpu: 0 (or 'auto', which falls back to the CPU)")
     if share > gpus:
-        raise ConfigError(f"resources.gpu: {share:g} GPUs per trial but {where} has only {gpus:g}")
+        raise ConfigError(f"{source}: resources.gpu: {share:g} GPUs per trial but {where} has only {gpus:g}")
     if cpu > cpus:
-        raise ConfigError(f"resources.cpu: {cpu:g} CPUs per trial but {where} has only {cpus:g}")
+        raise ConfigError(f"{source}: resources.cpu: {cpu:g} CPUs per trial but {where} has only {cpus:g}")
 
 
 def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
@@ -158,7 +158,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     if not os.environ.get("RAY_ADDRESS"):
         # A local Ray is ours to size: check the GPU request before spending seconds starting it.
         share = gpu_share(spec.resources.gpu, total, local_gpus)
-        _check_fits(share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
+        _check_fits(spec.source, share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
                     "this machine")
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
@@ -176,7 +176,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     try:
         available = ray.cluster_resources()
         share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
-        _check_fits(share, spec.resources.cpu, available, "the Ray cluster")
+        _check_fits(spec.source, share, spec.resources.cpu, available, "the Ray cluster")
         trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
         kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
             else f"{cells} trials"

@@ -8,6 +8,7 @@ import torch
 from memstudy import bench
 
 
+@pytest.mark.subprocess
 def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     out = tmp_path / "bench.json"
     threads = torch.get_num_threads()
@@ -32,6 +33,7 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
         assert item in printed
 
 
+@pytest.mark.subprocess
 def test_gpu_item_runs_its_code_on_the_cpu_with_a_declared_gpu():
     # No GPU here: the same code (one trial alone, 4 sharing one GPU through Ray's fractional
     # allocation, fused groups, the paper projection) runs on the CPU, for small images, against a

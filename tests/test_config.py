@@ -19,6 +19,7 @@ def study(**over):
     return raw
 
 
+@pytest.mark.subprocess
 def test_paper_grid_sweeps_alpha_only_for_rll(tmp_path, monkeypatch):
     write_tiny_mnist(tmp_path / "data")
     write_tiny_cifar(tmp_path / "data")
@@ -122,11 +123,15 @@ def _write(tmp_path, raw, name="s.yaml"):
     return path
 
 
+@pytest.mark.subprocess
 @pytest.mark.parametrize("content, expected", [
     ("name: x\ntrial: [1, 2\n", "not valid YAML"),
     ("!!python/object/apply:os.system ['echo hacked']\n", "not valid YAML"),
     (yaml.safe_dump(study(trial={**SMALL, "loss": "rl"})), "unknown loss 'rl'"),
     (yaml.safe_dump(study(resources={"gpu": 0.25})), "no GPU"),
+    (yaml.safe_dump(study(resources={"cpu": 64})), "resources.cpu: 64 CPUs per trial but this machine has only"),
+    (yaml.safe_dump(study(trial={**SMALL, "dataset": "mnist", "dataset_params": {"root": "nowhere"}})),
+     "MNIST files not found under"),
 ])
 def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, expected):
     import torch
@@ -137,12 +142,45 @@ def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, 
     tick = time.time()
     proc = run_cli(path, "--storage", tmp_path / "results", cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
-    assert expected in proc.stderr and str(path) in proc.stderr or expected in proc.stderr
+    assert expected in proc.stderr and f"{path}: " in proc.stderr  # the message names the study file
     assert "Traceback" not in proc.stderr
     assert not (tmp_path / "results").exists()  # nothing started, nothing written
     assert time.time() - tick < 30
 
 
+@pytest.mark.subprocess
 def test_cli_missing_study_file(tmp_path):
     proc = run_cli(tmp_path / "nope.yaml")
-    assert proc.returncode == 2 and "no such study file" in proc.stderr
+    assert proc.returncode == 2 and f"{tmp_path / 'nope.yaml'}: no such study file" in proc.stderr
+
+
+@pytest.mark.subprocess
+def test_dry_run_lists_a_grid_and_a_search_without_running(tmp_path):
+    grid = _write(tmp_path, study(grid={"loss": ["cce", "mse"], "eta": [0.0, 0.4]}), "grid.yaml")
+    proc = run_cli(grid, "--dry-run", "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert sorted(lines[:-1]) == ["cce_eta0.4_mlp_synthetic_s0", "cce_eta0_mlp_synthetic_s0",
+                                  "mse_eta0.4_mlp_synthetic_s0", "mse_eta0_mlp_synthetic_s0"] and lines[-1] == "4 trials"
+    search = _write(tmp_path, study(trial={**SMALL, "loss": "rll"}, grid={"eta": [0.2, 0.4]}, search={
+        "params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.01, "high": 1.0}}, "num_trials": 5}),
+        "search.yaml")
+    proc = run_cli(search, "--dry-run", "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "2 grid cells, an Optuna search of 5 trials in each over loss_params.alpha"
+    assert not (tmp_path / "results").exists()
+
+
+@pytest.mark.subprocess
+def test_gpu_auto_runs_on_the_cpu_without_a_gpu_and_shares_a_declared_one(tmp_path):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    path = _write(tmp_path, study(trial={**SMALL, "epochs": 1}, grid={"seed": [0, 1]}, resources={"gpu": "auto"}))
+    proc = run_cli(path, "--storage", tmp_path / "cpu")
+    assert proc.returncode == 0 and "1 CPU and 0 GPU each" in proc.stdout, proc.stdout + proc.stderr
+    # A logical GPU declared to the local Ray: auto gives each of the 2 trials half of it.
+    proc = run_cli(path, "--storage", tmp_path / "gpu", "--num-gpus", 1)
+    assert proc.returncode == 0 and "1 CPU and 0.5 GPU each" in proc.stdout, proc.stdout + proc.stderr
+    assert "2 trials finished, 0 failed" in proc.stdout

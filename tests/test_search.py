@@ -71,6 +71,7 @@ def _check_search(cell_dir, num_trials):
     return study
 
 
+@pytest.mark.subprocess
 def test_search_through_ray_and_optuna(tmp_path):
     path = tmp_path / "search.yaml"
     path.write_text(yaml.safe_dump(SEARCH))
@@ -96,6 +97,7 @@ def test_search_through_ray_and_optuna(tmp_path):
     assert "RLL's alpha: where is it robust?" in (tmp_path / "analysis" / "report.md").read_text()
 
 
+@pytest.mark.subprocess
 def test_search_resumes_after_interruption(tmp_path):
     raw = json.loads(json.dumps(SEARCH))
     raw["name"] = "search_resume"
@@ -167,3 +169,28 @@ def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path,
     # An older searcher pickle, without the set of such trials, resumes as well.
     del resumed.__dict__["_ended_before_resume_ids"]
     resumed.on_trial_result("t0", final)
+
+
+@pytest.mark.subprocess
+def test_int_and_choice_distributions_and_minimising(tmp_path):
+    # A real search over an int (batch size) and a choice (alpha), minimising the test loss: Optuna
+    # records the distributions and the direction, and its best trial has the lowest test loss.
+    raw = json.loads(json.dumps(SEARCH))
+    raw["name"] = "minimise"
+    raw["trial"]["epochs"] = 3
+    raw["search"] = {"params": {"batch_size": {"distribution": "int", "low": 16, "high": 64},
+                                "loss_params.alpha": {"distribution": "choice", "values": [0.01, 0.1, 1.0]}},
+                     "objective": M.TEST_LOSS, "direction": "min", "num_trials": 4, "concurrency": 2}
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    study = _study(tmp_path / "results" / "minimise" / "rll_eta0.4_mlp_synthetic_s0")
+    assert study.direction == optuna.study.StudyDirection.MINIMIZE
+    done = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
+    assert len(done) == 4
+    for t in done:
+        assert isinstance(t.distributions["trial/batch_size"], optuna.distributions.IntDistribution)
+        assert isinstance(t.distributions["trial/loss_params/alpha"], optuna.distributions.CategoricalDistribution)
+        assert 16 <= t.params["trial/batch_size"] <= 64 and t.params["trial/loss_params/alpha"] in (0.01, 0.1, 1.0)
+    assert study.best_trial.value == min(t.value for t in done)

@@ -5,14 +5,17 @@ import math
 import shutil
 
 import numpy as np
+import pytest
 import yaml
 
 from helpers import REPO, interrupt_then_resume, run_cli, scalars, status_of, trial_dirs, write_study
 from memstudy import metrics as M
+from memstudy.config import trial_from_dict
 from memstudy.noise import add_label_noise
-from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE
+from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, run_trials
 
 
+@pytest.mark.subprocess
 def test_smoke_study_end_to_end(smoke_run):
     proc, study_dir = smoke_run
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -42,6 +45,7 @@ def test_smoke_study_end_to_end(smoke_run):
     assert any((study_dir / "ray_logs").rglob("*.log")), "the local Ray's logs are kept with the study"
 
 
+@pytest.mark.subprocess
 def test_rerunning_a_finished_study_reruns_nothing(smoke_run):
     _, study_dir = smoke_run
     dirs = trial_dirs(study_dir)
@@ -51,6 +55,7 @@ def test_rerunning_a_finished_study_reruns_nothing(smoke_run):
     assert {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs} == before
 
 
+@pytest.mark.subprocess
 def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
     raw = {"name": "boom", "checkpoint_interval_s": 0,
            "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [16]}, "epochs": 3,
@@ -65,6 +70,7 @@ def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
     assert statuses == ["failed", "finished"]
 
 
+@pytest.mark.subprocess
 def test_changed_study_refuses_to_resume_without_restart(tmp_path):
     raw = {"name": "change", "trial": {"dataset": "synthetic", "model": "mlp", "epochs": 1}}
     path = write_study(tmp_path, raw)
@@ -78,6 +84,7 @@ def test_changed_study_refuses_to_resume_without_restart(tmp_path):
     assert any(p.name.startswith("change.old-") for p in (tmp_path / "r").iterdir())
 
 
+@pytest.mark.subprocess
 def test_resume_after_killing_the_driver(tmp_path):
     # Trials run one at a time, each a few seconds long, checkpointing every epoch.
     raw = {"name": "resume", "max_concurrent": 1, "checkpoint_interval_s": 0,
@@ -101,12 +108,35 @@ def test_resume_after_killing_the_driver(tmp_path):
         if d.name in done_before:  # finished trials were not run again
             assert status["started"] == first_run[d.name]["started"]
         resumed += status.get("resumed_from", 0) > 0
+        logged = scalars(d)
         for metric in (M.J1, M.J2, M.TEST_ACC):
-            steps = [step for step, _ in scalars(d)[metric]]
+            steps = [step for step, _ in logged[metric]]
             assert steps == list(range(13)), f"{d.name} {metric}: {steps}"
+        if status.get("resumed_from", 0) > 0:
+            # The resumed trial's numbers are those of the same trial never interrupted (as a 1-CPU
+            # trial runs: one thread), to float32 rounding of the event files.
+            cfg = trial_from_dict(json.loads((d / CONFIG_FILE).read_text())["trial"])
+            straight = run_trials([cfg], threads=1)[0]
+            for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS, M.TEST_NOISY_LOSS):
+                assert [v for _, v in logged[metric]] == pytest.approx([r[metric] for r in straight], rel=1e-6), metric
     assert resumed >= 1, "the interrupted trial should continue from its checkpoint"
 
 
+@pytest.mark.subprocess
+def test_checkpoints_are_throttled_and_the_last_epoch_is_always_saved(tmp_path):
+    import torch
+
+    for interval, kept in ((3600, [3]), (0, [2, 3])):  # Tune keeps the last 2 (num_to_keep)
+        raw = {"name": f"ckpt{interval}", "checkpoint_interval_s": interval,
+               "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]}, "epochs": 3}}
+        proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "r")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        [trial] = trial_dirs(tmp_path / "r" / raw["name"])
+        epochs = sorted(int(torch.load(c / "state.pt", weights_only=True)["epoch"]) for c in trial.glob("checkpoint_*"))
+        assert epochs == kept, (interval, epochs)
+
+
+@pytest.mark.subprocess
 def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path):
     # A driver killed after a trial started but before Tune's snapshot recorded it leaves a folder
     # "running" that the resumed run never sees (Tune runs the trial again under a new id). Here the
@@ -129,6 +159,7 @@ def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path):
     assert set(load_table(study_dir).trial) == {trial.name}  # the analysis reads the trial once
 
 
+@pytest.mark.subprocess
 def test_fractional_gpu_packing_on_a_declared_logical_gpu(tmp_path):
     # Four trials asking 0.25 GPU each must run at the same time on one (logical) GPU.
     raw = {"name": "pack", "resources": {"cpu": 0.5, "gpu": 0.25}, "checkpoint_interval_s": 60,
