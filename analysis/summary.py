@@ -112,6 +112,16 @@ def _fit(x, y):
     return slope, intercept, se_slope, se_intercept, (1 - residual.var() / y.var() if y.var() > 0 else np.nan)
 
 
+def _risk_pairs(table: pd.DataFrame, clean: str, noisy: str):
+    """(trial, its row of information, clean risk per epoch, noisy risk per epoch) for each trial with
+    eta > 0 that logged both over at least 4 epochs with a changing clean risk (a line to fit)."""
+    for trial, sub in table[(table.eta > 0) & table.metric.isin([clean, noisy])].groupby("trial"):
+        wide = sub.pivot_table(index="epoch", columns="metric", values="value").dropna()
+        if len(wide) < 4 or not {clean, noisy} <= set(wide.columns) or np.ptp(wide[clean].values) == 0:
+            continue
+        yield trial, sub.iloc[0], wide[clean].values, wide[noisy].values
+
+
 def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
     """Theorem 1 per trial with eta > 0, on noise independent of the network: the noisy risk (loss
     against an independent noisy copy of the test labels, drawn at the trial's noise kind and eta)
@@ -124,14 +134,7 @@ def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
     (a symmetric loss, noise that moves labels to a uniformly drawn other class).
     """
     rows = []
-    for trial, sub in table[(table.eta > 0) & table.metric.isin([TEST_LOSS, TEST_NOISY_LOSS])].groupby("trial"):
-        wide = sub.pivot_table(index="epoch", columns="metric", values="value").dropna()
-        if len(wide) < 4 or not {TEST_LOSS, TEST_NOISY_LOSS} <= set(wide.columns):
-            continue
-        info = sub.iloc[0]
-        x, y = wide[TEST_LOSS].values, wide[TEST_NOISY_LOSS].values
-        if np.ptp(x) == 0:
-            continue
+    for trial, info, x, y in _risk_pairs(table, TEST_LOSS, TEST_NOISY_LOSS):
         slope, intercept, se_slope, se_intercept, r2 = _fit(x, y)
         applies = theorem_applies(info.noise, info.symmetric)
         row = {"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "symmetric", "eta", "seed"]},
@@ -153,14 +156,7 @@ def memorisation_table(table: pd.DataFrame) -> pd.DataFrame:
     (its noise must be independent of the network); the departure of the fitted slope from the
     line predicted for the training labels' realised flip rate measures memorisation."""
     rows = []
-    for trial, sub in table[(table.eta > 0) & table.metric.isin([TRAIN_LOSS, CLEAN_LOSS])].groupby("trial"):
-        wide = sub.pivot_table(index="epoch", columns="metric", values="value").dropna()
-        if len(wide) < 4 or not {TRAIN_LOSS, CLEAN_LOSS} <= set(wide.columns):
-            continue
-        info = sub.iloc[0]
-        x, y = wide[CLEAN_LOSS].values, wide[TRAIN_LOSS].values
-        if np.ptp(x) == 0:
-            continue
+    for trial, info, x, y in _risk_pairs(table, CLEAN_LOSS, TRAIN_LOSS):
         slope, _, _, _, r2 = _fit(x, y)
         predicted = theorem1_line(info.flip_rate, info.num_classes, 0.0)[0]
         rows.append({"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "eta", "seed"]},
