@@ -53,6 +53,14 @@ def trial_folders(study_dir: str | Path) -> list[Path]:
     return sorted(p.parent for p in found if _read_json(p.parent / "status.json").get("status") != SUPERSEDED)
 
 
+def dataset_label(name: str, params: dict) -> str:
+    """The dataset's name in tables and figures: a researcher's own .npz (dataset `arrays`) is named
+    after its file."""
+    if name == "arrays" and params.get("path"):
+        return Path(params["path"]).stem
+    return name
+
+
 def _flat(config: dict, prefix: str = "") -> dict:
     """{"a": {"b": 1}} -> {"a.b": "1"}: every setting as text, nested parameters included."""
     out = {}
@@ -105,7 +113,8 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
         status = _read_json(folder / "status.json").get("status", "unknown")
         params = _params_text(trial.get("loss_params", {}))
         info = {
-            "trial": name, "dataset": trial.get("dataset"), "model": trial.get("model"), "variant": variant[name],
+            "trial": name, "dataset": dataset_label(trial.get("dataset"), trial.get("dataset_params", {})),
+            "model": trial.get("model"), "variant": variant[name],
             "loss": trial.get("loss"), "loss_params": params,
             "loss_label": f"{trial.get('loss')}({params})" if params else trial.get("loss"),
             "symmetric": config.get("loss_symmetric"), "symmetry_constant": config.get("loss_symmetry_constant"),

@@ -183,26 +183,51 @@ def load_digits(test_fraction=0.25, split_seed=0):
     return x_train, y_train, x_test, y_test, 10
 
 
-def _missing_arrays(path=None):
+ARRAYS = ("x_train", "y_train", "x_test", "y_test")
+
+
+def _read_arrays(path):
+    """The four arrays of a researcher's .npz, or the reason they cannot be used (a message)."""
     if path is None:
         return "dataset 'arrays' needs dataset_params.path: a .npz with x_train, y_train, x_test, y_test"
     if not Path(path).is_file():
         return f"dataset 'arrays': file {path} does not exist"
-    return None
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            missing = [k for k in ARRAYS if k not in f]
+            if missing:
+                return f"{path}: missing arrays {missing}; it holds {sorted(f.files)}"
+            arrays = {k: f[k] for k in ARRAYS}
+    except (OSError, ValueError) as err:  # not a zip, or arrays of Python objects
+        return f"{path}: not a .npz of numeric arrays ({err})"
+    for part in ("train", "test"):
+        x, y = arrays[f"x_{part}"], arrays[f"y_{part}"]
+        if y.ndim != 1 or len(x) != len(y) or len(y) == 0:
+            return (f"{path}: x_{part} holds {len(x)} examples but y_{part} has shape {y.shape}; labels must be one "
+                    "integer per example")
+        if not np.issubdtype(y.dtype, np.integer) or y.min() < 0:
+            return f"{path}: y_{part} must be non-negative integer class labels, got dtype {y.dtype}, min {y.min()}"
+    if arrays["x_train"].shape[1:] != arrays["x_test"].shape[1:]:
+        return f"{path}: x_train examples have shape {arrays['x_train'].shape[1:]}, x_test {arrays['x_test'].shape[1:]}"
+    if arrays["y_test"].max() > arrays["y_train"].max():
+        return (f"{path}: y_test has class {arrays['y_test'].max()}, which no training example has "
+                f"(y_train's classes: 0..{arrays['y_train'].max()})")
+    return arrays
+
+
+def _missing_arrays(path=None):
+    problem = _read_arrays(path)
+    return problem if isinstance(problem, str) else None
 
 
 def load_arrays(path=None):
-    """A researcher's own .npz holding x_train, y_train, x_test, y_test (images or flat features)."""
-    problem = _missing_arrays(path)
-    if problem:
-        raise ConfigError(problem)
-    with np.load(path, allow_pickle=False) as f:
-        missing = [k for k in ("x_train", "y_train", "x_test", "y_test") if k not in f]
-        if missing:
-            raise ConfigError(f"{path}: missing arrays {missing}; it holds {sorted(f.files)}")
-        x_train, y_train, x_test, y_test = (f[k] for k in ("x_train", "y_train", "x_test", "y_test"))
-    num_classes = int(max(y_train.max(), y_test.max())) + 1
-    return x_train, y_train, x_test, y_test, num_classes
+    """A researcher's own .npz holding x_train, y_train, x_test, y_test (images or flat features);
+    the classes are 0..max(y_train)."""
+    arrays = _read_arrays(path)
+    if isinstance(arrays, str):
+        raise ConfigError(arrays)
+    return (*(arrays[k] for k in ARRAYS), int(arrays["y_train"].max()) + 1)
+
 
 
 def load_synthetic(n_train=512, n_test=256, num_classes=4, shape=(1, 8, 8), separation=2.0, seed=0):

@@ -119,11 +119,32 @@ def _keep_ray_logs(study_dir: Path):
         print(f"memstudy: could not keep Ray's logs in {study_dir / RAY_LOGS}: {err}", file=sys.stderr)
 
 
+def trial_epochs(config: dict, status: str, last_epoch) -> tuple[int, int]:
+    """(trial-epochs trained, trial-epochs in all) of one Tune trial: a trial, or a fused group
+    whose members all train its epochs. A trial that ended has nothing left to train."""
+    trials = config.get("group") or [config["trial"]]
+    total = len(trials) * int(trials[0]["epochs"])
+    if status in ("TERMINATED", "ERROR"):
+        return total, total
+    return len(trials) * int(last_epoch or 0), total
+
+
+def time_left(elapsed: float, done: float, total: float) -> str:
+    """An estimate of the time left when `done` of `total` units took `elapsed` seconds ("-" before the first)."""
+    if done <= 0:
+        return "-"
+    seconds = elapsed * (total - done) / done
+    if seconds >= 3600:
+        return f"{seconds // 3600:.0f}h{seconds % 3600 // 60:02.0f}m"
+    return f"{seconds // 60:.0f}m{seconds % 60:02.0f}s" if seconds >= 60 else f"{seconds:.0f}s"
+
+
 def _progress_callback(total: int):
     from ray import tune
 
     class Progress(tune.Callback):
-        """One line per change of state (and at most every 15 s otherwise): counts and the best J2."""
+        """One line per change of state (and at most every 15 s otherwise): counts, the best J2 and
+        an estimate of the time left from the trial-epochs trained so far."""
 
         def __init__(self):
             self.last_line, self.last_time, self.start = None, 0.0, time.time()
@@ -135,7 +156,13 @@ def _progress_callback(total: int):
             pending = total - done - running - failed
             j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
             best = f"{max(j2):.3f}" if j2 else "-"
-            line = f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}"
+            work = [trial_epochs(t.config, t.status, (t.last_result or {}).get("epoch")) for t in trials]
+            trained, known = sum(w[0] for w in work), sum(w[1] for w in work)
+            # Trials a search has yet to propose: as long as the ones it proposed.
+            planned = known + (total - len(trials)) * known / max(len(trials), 1)
+            left = time_left(time.time() - self.start, trained, planned)
+            line = (f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}  "
+                    f"time left {left}")
             now = time.time()
             if line != self.last_line and (now - self.last_time > 15 or (self.last_line or "")[:30] != line[:30]):
                 print(f"[{now - self.start:6.0f}s] {line}", flush=True)

@@ -184,3 +184,43 @@ def test_gpu_auto_runs_on_the_cpu_without_a_gpu_and_shares_a_declared_one(tmp_pa
     proc = run_cli(path, "--storage", tmp_path / "gpu", "--num-gpus", 1)
     assert proc.returncode == 0 and "1 CPU and 0.5 GPU each" in proc.stdout, proc.stdout + proc.stderr
     assert "2 trials finished, 0 failed" in proc.stdout
+
+
+def test_progress_estimates_the_time_left_from_trial_epochs():
+    from memstudy.run import time_left, trial_epochs
+
+    one, group = {"trial": {"epochs": 10}}, {"group": [{"epochs": 10}] * 4}
+    assert trial_epochs(one, "RUNNING", 3) == (3, 10)
+    assert trial_epochs(group, "RUNNING", 3) == (12, 40)   # four members, three epochs each
+    assert trial_epochs(group, "PENDING", None) == (0, 40)
+    assert trial_epochs(one, "TERMINATED", 7) == (10, 10)  # stopped early: nothing left
+    assert time_left(60.0, 12, 50) == "3m10s"              # 38 more at 5 s each
+    assert time_left(100.0, 1, 100) == "2h45m" and time_left(10.0, 5, 6) == "2s"
+    assert time_left(5.0, 0, 50) == "-"
+
+
+@pytest.mark.subprocess
+def test_the_memstudy_command_runs_analyses_and_benches(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = shutil.which("memstudy", path=str(Path(sys.executable).parent)) or shutil.which("memstudy")
+    assert command, "pip install -e . puts the memstudy command beside python"
+
+    def memstudy(*args):
+        return subprocess.run([command, *map(str, args)], capture_output=True, text=True, timeout=120, cwd=REPO)
+
+    proc = memstudy()
+    assert proc.returncode == 2 and "run" in proc.stdout and "analyse" in proc.stdout and "bench" in proc.stdout
+    proc = memstudy("run", REPO / "studies" / "smoke.yaml", "--dry-run")
+    assert proc.returncode == 0 and proc.stdout.splitlines()[-1] == "4 trials", proc.stderr
+    proc = memstudy("analyse", tmp_path / "nope")
+    assert proc.returncode == 2 and "no such study folder" in proc.stderr
+    proc = memstudy("bench", "--help")
+    assert proc.returncode == 0 and "--quick" in proc.stdout
+    proc = memstudy("analyze", "--help")  # the other spelling
+    assert proc.returncode == 0 and "--patience" in proc.stdout
+    proc = memstudy("runn")
+    assert proc.returncode == 2 and "did you mean 'run'" in proc.stderr

@@ -1,6 +1,7 @@
 """Every dataset in the registry, with MNIST and CIFAR-10 read from tiny files in their real formats."""
 
 import pickle
+import re
 
 import numpy as np
 import pytest
@@ -90,6 +91,37 @@ def test_arrays_npz(tmp_path):
     ds = build_dataset("arrays", path=str(path))
     assert ds.in_shape == (5,) and ds.num_classes == 3
     assert check_dataset("arrays", {"path": str(tmp_path / "nope.npz")})
+
+
+@pytest.mark.parametrize("arrays, expected", [
+    (dict(x_train=np.zeros((4, 2)), y_train=np.arange(4), x_test=np.zeros((2, 2))), "missing arrays ['y_test']"),
+    (dict(x_train=np.zeros((4, 2)), y_train=np.arange(3), x_test=np.zeros((2, 2)), y_test=np.arange(2)),
+     "x_train holds 4 examples but y_train has shape (3,)"),
+    (dict(x_train=np.zeros((4, 2)), y_train=np.arange(4) - 1, x_test=np.zeros((2, 2)), y_test=np.arange(2)),
+     "y_train must be non-negative integer class labels"),
+    (dict(x_train=np.zeros((4, 2)), y_train=np.arange(4) * 0.5, x_test=np.zeros((2, 2)), y_test=np.arange(2)),
+     "y_train must be non-negative integer class labels, got dtype float64"),
+    (dict(x_train=np.zeros((4, 2)), y_train=np.arange(4) % 2, x_test=np.zeros((2, 2)), y_test=np.array([0, 5])),
+     "y_test has class 5, which no training example has"),
+    (dict(x_train=np.zeros((4, 2)), y_train=np.arange(4), x_test=np.zeros((2, 3)), y_test=np.arange(2)),
+     "x_train examples have shape (2,), x_test (3,)"),
+])
+def test_a_malformed_npz_is_rejected_before_anything_runs(tmp_path, arrays, expected):
+    path = tmp_path / "bad.npz"
+    np.savez(path, **arrays)
+    [problem] = check_dataset("arrays", {"path": str(path)})
+    assert expected in problem and str(path) in problem
+    with pytest.raises(ConfigError, match=re.escape(expected)):
+        build_dataset("arrays", path=str(path))
+    (tmp_path / "text.npz").write_text("not a zip")
+    assert "not a .npz of numeric arrays" in check_dataset("arrays", {"path": str(tmp_path / "text.npz")})[0]
+
+
+def test_a_researchers_dataset_is_named_after_its_file():
+    from analysis.table import dataset_label
+
+    assert dataset_label("arrays", {"path": "/data/cifar10n_worse.npz"}) == "cifar10n_worse"
+    assert dataset_label("cifar10", {"root": "data"}) == "cifar10"
 
 
 def test_synthetic_is_seeded():

@@ -1,0 +1,28 @@
+"""`python -m analysis results/<study>`: tables, figures and the claims report of a study."""
+
+import argparse
+import sys
+
+from analysis.report import build_report
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    parser.add_argument("study_dir", help="a study's results folder, e.g. results/digits")
+    parser.add_argument("--out", default=None, help="output folder (default: <study_dir>/analysis)")
+    parser.add_argument("--patience", type=int, default=5, help="epochs J1 must stay above J2 for a flip (default 5)")
+    args = parser.parse_args(argv)
+    try:
+        result = build_report(args.study_dir, args.out, args.patience)
+    except (FileNotFoundError, ValueError) as err:
+        print(f"analysis: error: {err}", file=sys.stderr)
+        return 2
+    for claim in result["claims"]:
+        print(f"- {claim.line()}".replace("**", ""))
+    out = result["out_dir"]
+    print(f"\nreport: {out / 'report.md'} and {out / 'report.html'}; figures in {out / 'figures'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,471 @@
+"""Benchmark (not a test): `python -m memstudy.bench` measures side by side in one run and prints ratios.
+
+1. memstudy's training loop against the usual DataLoader loop (same model, data, steps).
+2. The digits MLP training step as a share of this machine's measured float32 matmul peak.
+3. Ray Tune scheduling overhead of a study of short trials.
+4. GPU, per paper architecture at the paper's data size: trial-epochs per second of one trial
+   alone, of 4 trials sharing the GPU through Ray, and of fused groups of 4, 8, 16 and the largest
+   that fits; the GPU's utilisation; the projected GPU-hours of studies/paper.yaml. Skipped
+   without a GPU.
+5. Fused trials (one network for trials sharing model, data and data order) against the same
+   trials run one after another on this CPU, with their metrics compared epoch by epoch (they
+   agree to rounding; training amplifies that over the epochs, as on two machines).
+
+Targets (issues 6 and 11) are printed beside each figure; a JSON copy goes to --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+
+from memstudy.config import PRESETS, TrialConfig
+from memstudy.data import build_dataset
+from memstudy.losses import build_loss
+from memstudy.models import build_model
+from memstudy.train import fused_loss, run_trials, train_epoch
+
+TARGETS = {"loop_speedup": 1.4, "peak_share": 0.45, "schedule_efficiency": 0.85, "overhead_per_trial_s": 1.5,
+           "fused_speedup_cnn": 1.5, "fused_speedup_resnet32_gpu": 10.0, "paper_gpu_hours": 2.0}
+
+
+def _best(times):
+    return min(times)
+
+
+# ---------------------------------------------------------------- 1 and 2: the training step
+
+def _digits_mlp(seed=0):
+    torch.manual_seed(seed)
+    ds = build_dataset("digits")
+    model = build_model("mlp", ds.in_shape, ds.num_classes, hidden=[512, 512])
+    return ds, model
+
+
+def reference_epoch(model, optimizer, loader):
+    """The loop most code writes: a DataLoader over a TensorDataset, cross entropy, a standard step."""
+    model.train()
+    for xb, yb in loader:
+        loss = F.cross_entropy(model(xb)[0], yb)  # the network of one trial: logits [1, N, K]
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+
+
+def bench_loop(epochs=30, repeats=3, batch_size=128) -> dict:
+    """Samples per second of memstudy's train_epoch and of the DataLoader loop, interleaved.
+
+    Ours is set up as a trial sets itself up (make_optimizer: fused Adam); the reference as most
+    code is written (DataLoader over a TensorDataset, default Adam).
+    """
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from memstudy.train import make_optimizer
+
+    ds, model_ours = _digits_mlp()
+    _, model_ref = _digits_mlp()
+    opt_ours = make_optimizer(TrialConfig(optimizer="adam", lr=1e-3), model_ours.parameters())
+    opt_ref = torch.optim.Adam(model_ref.parameters(), lr=1e-3)
+    loss = fused_loss([build_loss("cce")], ["cce"])
+    loader = DataLoader(TensorDataset(ds.x_train, ds.y_train), batch_size=batch_size, shuffle=True)
+    gen = torch.Generator().manual_seed(0)
+    n = ds.x_train.shape[0]
+
+    def ours():
+        for _ in range(epochs):
+            train_epoch(model_ours, opt_ours, loss, ds.x_train, ds.y_train[None], batch_size, gen)
+
+    def ref():
+        for _ in range(epochs):
+            reference_epoch(model_ref, opt_ref, loader)
+
+    ours(), ref()  # warm-up
+    t_ours, t_ref = [], []
+    for _ in range(repeats):
+        for fn, acc in ((ours, t_ours), (ref, t_ref)):
+            tick = time.perf_counter()
+            fn()
+            acc.append(time.perf_counter() - tick)
+    samples = epochs * n
+    return {"threads": torch.get_num_threads(), "samples": samples, "batch_size": batch_size, "ours_samples_per_s": samples / _best(t_ours),
+            "reference_samples_per_s": samples / _best(t_ref), "loop_speedup": _best(t_ref) / _best(t_ours)}
+
+
+def matmul_peak(n=1024, repeats=10) -> float:
+    """This machine's float32 matmul rate (FLOP/s) on the current threads: best of several n x n products."""
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    torch.mm(a, b)
+    best = min(_timeit(lambda: torch.mm(a, b)) for _ in range(repeats))
+    return 2 * n ** 3 / best
+
+
+def _timeit(fn):
+    tick = time.perf_counter()
+    fn()
+    return time.perf_counter() - tick
+
+
+def mlp_step_flops(model, batch_size) -> float:
+    """FLOPs of one training step of an MLP: forward 2BIO per layer, backward 4BIO (2BIO for the first,
+    whose input needs no gradient)."""
+    layers = [m for m in model.modules() if isinstance(m, torch.nn.Linear)]
+    total = 0.0
+    for i, layer in enumerate(layers):
+        bio = batch_size * layer.in_features * layer.out_features
+        total += 2 * bio + (2 if i == 0 else 4) * bio
+    return total
+
+
+# ---------------------------------------------------------------- 3: Ray Tune scheduling
+
+def bench_scheduling(num_trials=16, epochs=120) -> dict:
+    """Wall time of a study of short trials through Ray Tune against the trials' own times / concurrency.
+
+    Also splits the overhead: the one-off start (until the first trial runs: Tune's setup and a new
+    worker process per concurrent trial, which imports torch), and the steady-state gap between one
+    trial's end and the next trial's start on a reused worker.
+    """
+    import ray
+
+    from memstudy.config import parse_study
+    from memstudy.run import init_ray, run_study
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-"))
+    tick = time.perf_counter()
+    started_here = init_ray(None)  # as a study starts it (or the cluster at RAY_ADDRESS)
+    ray_start = time.perf_counter() - tick
+    concurrency = int(ray.cluster_resources().get("CPU", 1))
+    spec = parse_study({
+        "name": "bench_schedule", "checkpoint_interval_s": 30,
+        "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 2048, "shape": [64]}, "model": "mlp",
+                  "model_params": {"hidden": [128]}, "epochs": epochs, "optimizer": "adam", "lr": 0.001},
+        "grid": {"seed": list(range(num_trials))}, "resources": {"cpu": 1}})
+    try:
+        t0 = time.time()
+        tick = time.perf_counter()
+        result = run_study(spec, storage=storage)
+        wall = time.perf_counter() - tick
+        spans = []
+        for d in sorted((storage / spec.name).iterdir()):
+            status = d / "status.json"
+            if status.is_file():
+                s = json.loads(status.read_text())
+                spans.append((s["started"] - t0, s["updated"] - t0, s["pid"]))
+    finally:
+        if started_here:
+            ray.shutdown()
+        shutil.rmtree(storage, ignore_errors=True)
+    own = sum(end - begin for begin, end, _ in spans)
+    gaps = []
+    for pid in {p for _, _, p in spans}:
+        mine = sorted((b, e) for b, e, p in spans if p == pid)
+        gaps += [b2 - e1 for (_, e1), (b2, _) in zip(mine, mine[1:])]
+    ideal = own / concurrency
+    return {"trials": num_trials, "epochs": epochs, "finished": len(result.finished), "concurrency": concurrency,
+            "ray_start_s": ray_start, "study_wall_s": wall, "sum_trial_s": own, "ideal_wall_s": ideal,
+            "mean_trial_s": own / max(len(spans), 1), "first_trial_start_s": min(b for b, _, _ in spans),
+            "steady_gap_s": statistics.median(gaps) if gaps else None,
+            "schedule_efficiency": ideal / wall, "overhead_per_trial_s": (wall * concurrency - own) / num_trials}
+
+
+# ---------------------------------------------------------------- 4: GPU, fused trials at the paper's size
+
+# The paper's recipes (studies/paper.yaml): preset, image shape and training-set size.
+PAPER = {"resnet32": ("resnet32_cifar10", (3, 32, 32), 50_000),
+         "inception_lite": ("inception_lite_cifar10", (3, 32, 32), 50_000),
+         "resnet18": ("resnet18_mnist", (1, 28, 28), 60_000)}
+PAPER_LOSSES = [("cce", {}), ("mse", {}), ("rll", {"alpha": 0.01}), ("rll", {"alpha": 0.1}), ("rll", {"alpha": 0.45}),
+                ("rll", {"alpha": 1.0}), ("nmse", {"scale": 0.1})]
+PAPER_ROW = len(PAPER_LOSSES) * 4  # trials per recipe in studies/paper.yaml: 7 losses x 4 etas
+GROUP_SIZES = (4, 8, 16)
+
+
+def paper_trials(model, count, *, n_train=None, n_test=10_000, shape=None, epochs=2, device="cuda",
+                 precision="fp32") -> list[TrialConfig]:
+    """`count` trials of the paper's recipe for `model` (paper.yaml's losses and etas, in its order)
+    on synthetic data of the paper's shape and size (`n_train`, `shape`: smaller, for tests)."""
+    preset, paper_shape, paper_n = PAPER[model]
+    data = {"n_train": n_train or paper_n, "n_test": n_test, "shape": list(shape or paper_shape), "num_classes": 10}
+    cells = [(loss, params, eta) for loss, params in PAPER_LOSSES for eta in (0.0, 0.2, 0.4, 0.6)]
+    return [TrialConfig(**{**PRESETS[preset], "dataset": "synthetic", "dataset_params": data, "loss": loss,
+                           "loss_params": params, "eta": eta, "epochs": epochs, "device": device,
+                           "precision": precision})
+            for loss, params, eta in cells[:count]]
+
+
+class _GpuUtilisation:
+    """Samples nvidia-smi's utilisation.gpu in the background while a block runs; `mean(since)`
+    averages the samples taken after `since` (a time.perf_counter value)."""
+
+    def __enter__(self):
+        self.samples, self._stop = [], threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+        return self
+
+    def _poll(self):
+        while not self._stop.wait(0.2):
+            try:
+                out = subprocess.run(["nvidia-smi", "--query-gpu=utilization.gpu", "--format=csv,noheader,nounits"],
+                                     capture_output=True, text=True, timeout=5).stdout.split()
+                self.samples.append((time.perf_counter(), float(out[0])))
+            except (OSError, ValueError, IndexError, subprocess.SubprocessError):
+                return
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def mean(self, since=0.0):
+        values = [v for t, v in self.samples if t >= since]
+        return statistics.mean(values) if values else None
+
+
+def group_rate(cfgs) -> dict:
+    """Train `cfgs` as one network (one trial, or a fused group) through run_trials; the last
+    epoch's wall time (training and the J1/J2 evaluation: the first epochs warm up), trial-epochs
+    per second and the GPU's utilisation during that epoch."""
+    stamps = []
+    with _GpuUtilisation() as util:
+        run_trials(cfgs, on_epoch=lambda metrics, state: stamps.append(time.perf_counter()))
+    epoch_s = stamps[-1] - stamps[-2]
+    return {"trials": len(cfgs), "epoch_s": epoch_s, "trial_epochs_per_s": len(cfgs) / epoch_s,
+            "gpu_util_pct": util.mean(since=stamps[-2])}
+
+
+def _shared_rate(cfg, k: int) -> dict:
+    """k separate trials at once, each a Ray task with 1/k of a GPU (as `resources: {gpu: 1/k}` does)."""
+    import ray
+
+    task = ray.remote(num_gpus=1 / k, num_cpus=0)(group_rate)
+    with _GpuUtilisation() as util:
+        each = ray.get([task.remote([cfg]) for _ in range(k)])
+    return {"trials": k, "epoch_s_each": [r["epoch_s"] for r in each],
+            "trial_epochs_per_s": sum(r["trial_epochs_per_s"] for r in each), "gpu_util_pct": util.mean()}
+
+
+def bench_gpu(device="cuda", models=tuple(PAPER), sizes=GROUP_SIZES, epochs=2, n_train=None, n_test=10_000,
+              shape=None, precision="fp32", declare_gpus=None) -> dict:
+    """Item 4 for each of `models`: one trial alone, 4 sharing the GPU through Ray, fused groups of
+    `sizes` and of the largest size that fits in the GPU's memory (at most a paper.yaml row), then
+    studies/paper.yaml's projected GPU-hours from the best fused rates.
+
+    `device="cpu"` with `declare_gpus=1` (a logical GPU declared to a local Ray), small data and no
+    memory measurement runs the same code without a GPU: that checks the code, not the figures.
+    """
+    if device == "cuda" and not torch.cuda.is_available():
+        return {"skipped": "no CUDA GPU on this machine"}
+    out = {"device": torch.cuda.get_device_name(0) if device == "cuda" else device, "precision": precision,
+           "epochs_timed": "the last of each run's epochs", "models": {}}
+    try:
+        import ray
+
+        from memstudy.run import init_ray
+
+        started_here = init_ray(declare_gpus)
+    except ImportError:
+        ray, started_here = None, False
+    try:
+        for model in models:
+            def trials(count):
+                return paper_trials(model, count, n_train=n_train, n_test=n_test, shape=shape, epochs=epochs,
+                                    device=device, precision=precision)
+
+            row = {"alone": group_rate(trials(1))}
+            row["shared_4"] = _shared_rate(trials(1)[0], 4) if ray else "skipped: Ray is not installed"
+            largest = None
+            if device == "cuda":
+                from memstudy.groups import MEMORY_USE, member_memory, members_that_fit
+
+                per_member, fixed = member_memory(trials(1)[0])
+                fits = members_that_fit(per_member, fixed, int(torch.cuda.get_device_properties(0).total_memory * MEMORY_USE))
+                largest = min(fits, PAPER_ROW)
+                row["memory"] = {"per_member_gib": per_member / 2**30, "group_gib": fixed / 2**30, "members_fit": fits}
+            row["fused"] = {}
+            for size in sorted({*sizes, *([largest] if largest else [])}):
+                row["fused"][size] = group_rate(trials(size))
+                if device == "cuda":
+                    torch.cuda.empty_cache()
+            row["largest"] = largest
+            out["models"][model] = row
+    finally:
+        if started_here:
+            ray.shutdown()
+    out["paper_gpu_hours"] = paper_gpu_hours(out["models"])
+    return out
+
+
+def paper_gpu_hours(models: dict) -> dict:
+    """studies/paper.yaml's GPU-hours at the measured rates: each recipe's PAPER_ROW trials for its
+    epochs, fused at the best measured rate, and as separate trials four to a GPU (the best of
+    alone and shared), groups one after another."""
+    fused = shared = 0.0
+    for model, row in models.items():
+        trial_epochs = PAPER_ROW * PRESETS[PAPER[model][0]]["epochs"]
+        fused += trial_epochs / max(r["trial_epochs_per_s"] for r in row["fused"].values())
+        separate = [row["alone"]["trial_epochs_per_s"]] + ([row["shared_4"]["trial_epochs_per_s"]]
+                                                            if isinstance(row["shared_4"], dict) else [])
+        shared += trial_epochs / max(separate)
+    complete = set(models) == set(PAPER)
+    return {"fused": fused / 3600, "separate": shared / 3600, "all_paper_models": complete}
+
+
+def gpu_rows(gpu: dict) -> list[tuple]:
+    """The report's rows for bench_gpu's result: (name, detail, value, target)."""
+    if "skipped" in gpu:
+        return [("4. GPU: fused trials at paper size", f"skipped: {gpu['skipped']}", None, "")]
+
+    def util(r):
+        return "GPU util " + ("n/a" if r["gpu_util_pct"] is None else f"{r['gpu_util_pct']:.0f}%")
+
+    rows = []
+    for model, row in gpu["models"].items():
+        alone = row["alone"]["trial_epochs_per_s"]
+        rows.append((f"4. {model} one trial alone (trial-epochs/s)", f"{row['alone']['epoch_s']:.2f} s/epoch, "
+                     f"{util(row['alone'])}", alone, "as it is"))
+        if isinstance(row["shared_4"], dict):
+            rows.append((f"4. {model} 4 trials sharing the GPU through Ray", f"{util(row['shared_4'])}",
+                         row["shared_4"]["trial_epochs_per_s"], "as it is"))
+        else:
+            rows.append((f"4. {model} 4 trials sharing the GPU through Ray", row["shared_4"], None, ""))
+        for size, r in row["fused"].items():
+            which = " (largest that fits)" if size == row["largest"] else ""
+            target = f">= {TARGETS['fused_speedup_resnet32_gpu']:g}x alone" if model == "resnet32" and size == max(
+                row["fused"]) else "as it is"
+            rows.append((f"4. {model} fused {size}{which} (trial-epochs/s)",
+                         f"{r['epoch_s']:.2f} s/epoch, {r['trial_epochs_per_s'] / alone:.1f}x alone, {util(r)}",
+                         r["trial_epochs_per_s"], target))
+        if "memory" in row:
+            m = row["memory"]
+            rows.append((f"4. {model} memory per member (GiB)",
+                         f"{m['members_fit']} members fit ({m['group_gib']:.2f} GiB besides)", m["per_member_gib"], ""))
+    hours = gpu["paper_gpu_hours"]
+    scope = "" if hours["all_paper_models"] else " (these models only)"
+    rows.append((f"4. studies/paper.yaml projected GPU-hours{scope}", f"{hours['separate']:.1f} h as separate trials",
+                 hours["fused"], f"<= {TARGETS['paper_gpu_hours']:g} h"))
+    return rows
+
+
+# ---------------------------------------------------------------- 5: fused trials on this CPU
+
+def bench_fused(model="small_cnn", epochs=6, repeats=2, trials=16) -> dict:
+    """Trial-epochs per second of one fused network against the same trials run separately."""
+    grid = [TrialConfig(dataset="digits", model=model, loss=loss, loss_params=params, eta=eta, epochs=epochs,
+                        optimizer="adam", lr=1e-3, batch_size=64, seed=0)
+            for loss, params in (("cce", {}), ("mse", {}), ("rll", {"alpha": 0.1}), ("nmse", {}))
+            for eta in (0.0, 0.2, 0.4, 0.6)][:trials]
+    run_trials([dataclasses.replace(grid[0], epochs=1)])  # one-off imports (sklearn, torch's optimisers) before timing
+    t_sep, t_fused = [], []
+    for _ in range(repeats):
+        # Both write every trial's files (config, labels, status, TensorBoard), as in a study.
+        with tempfile.TemporaryDirectory() as folder:
+            tick = time.perf_counter()
+            separate = [run_trials([cfg], [Path(folder) / f"sep{i}"])[0] for i, cfg in enumerate(grid)]
+            t_sep.append(time.perf_counter() - tick)
+            tick = time.perf_counter()
+            fused = run_trials(grid, [Path(folder) / f"fused{i}" for i in range(len(grid))])
+            t_fused.append(time.perf_counter() - tick)
+    # Largest difference of any metric (timings aside) between the two, epoch by epoch (0: untrained).
+    worst = [max(abs(a[m] - b[m]) for sa, sb in zip(separate, fused) for a, b in [(sa[e], sb[e])]
+                 for m in a if m in b and isinstance(a[m], float) and a[m] == a[m] and not m.startswith("time/"))
+             for e in range(epochs + 1)]
+    trial_epochs = len(grid) * epochs
+    return {"model": model, "trials": len(grid), "epochs": epochs,
+            "separate_trial_epochs_per_s": trial_epochs / _best(t_sep),
+            "fused_trial_epochs_per_s": trial_epochs / _best(t_fused), "speedup": _best(t_sep) / _best(t_fused),
+            "max_metric_difference": max(worst), "max_metric_difference_by_epoch": worst}
+
+
+# ---------------------------------------------------------------- the report
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m memstudy.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--json", default="bench.json", help="where to write the figures (default bench.json)")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["loop", "schedule", "gpu", "fused"])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the benchmark)")
+    parser.add_argument("--schedule-trials", type=int, default=16, metavar="N",
+                        help="trials in the Ray Tune scheduling study of item 3 (default 16)")
+    parser.add_argument("--gpu-models", nargs="*", default=list(PAPER), choices=list(PAPER),
+                        help="paper architectures measured in item 4 (default: all three)")
+    parser.add_argument("--precision", default="fp32", choices=["fp32", "bf16"],
+                        help="item 4's training precision (default fp32, as studies/paper.yaml)")
+    args = parser.parse_args(argv)
+    torch.set_num_threads(1)  # a 1-CPU trial runs one torch thread
+    report = {"machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "torch": torch.__version__,
+                          "python": sys.version.split()[0]}, "targets": TARGETS}
+    rows = []
+
+    if "loop" not in args.skip:
+        # Item 1 on all of this machine's cores (the target's "2-core CPU") and on one thread, as a
+        # 1-CPU trial runs; item 2 on one thread, against the peak measured on one thread.
+        cores = os.cpu_count() or 1
+        for threads in sorted({cores, 1}, reverse=True):
+            torch.set_num_threads(threads)
+            loop = bench_loop(epochs=5 if args.quick else 30, repeats=1 if args.quick else 3)
+            report[f"loop_{threads}_threads"] = loop
+            rows.append((f"1. training loop vs DataLoader loop (digits MLP, {threads} thread{'s' * (threads > 1)})",
+                         f"{loop['ours_samples_per_s']:,.0f} vs {loop['reference_samples_per_s']:,.0f} samples/s",
+                         loop["loop_speedup"], f">= {TARGETS['loop_speedup']}x" if threads == cores else "as it is"))
+        peak = matmul_peak(repeats=3 if args.quick else 10)
+        _, model = _digits_mlp()
+        loop = report["loop_1_threads"]
+        achieved = mlp_step_flops(model, 1) * loop["ours_samples_per_s"]  # FLOPs are linear in the batch
+        report["peak"] = {"matmul_peak_gflops": peak / 1e9, "step_gflops": achieved / 1e9, "peak_share": achieved / peak}
+        rows.append(("2. share of float32 matmul peak (1 thread)",
+                     f"{achieved / 1e9:.1f} of {peak / 1e9:.1f} GFLOP/s", achieved / peak,
+                     f">= {TARGETS['peak_share']:.0%}"))
+    if "schedule" not in args.skip:
+        sched = bench_scheduling(num_trials=4 if args.quick else args.schedule_trials, epochs=20 if args.quick else 120)
+        report["schedule"] = sched
+        rows += [("3. Ray Tune study efficiency",
+                  f"{sched['trials']} trials of {sched['mean_trial_s']:.1f} s: wall {sched['study_wall_s']:.1f} s vs "
+                  f"ideal {sched['ideal_wall_s']:.1f} s (Ray start {sched['ray_start_s']:.1f} s apart)",
+                  sched["schedule_efficiency"], f">= {TARGETS['schedule_efficiency']:.0%}"),
+                 ("   overhead per trial (s)",
+                  f"one-off: first trial runs after {sched['first_trial_start_s']:.1f} s; then "
+                  f"{sched['steady_gap_s']:.2f} s between trials on a reused worker", sched["overhead_per_trial_s"],
+                  f"<= {TARGETS['overhead_per_trial_s']} s")]
+    if "gpu" not in args.skip:
+        report["gpu"] = bench_gpu(models=args.gpu_models, epochs=2, precision=args.precision,
+                                  n_train=5_000 if args.quick else None)
+        rows += gpu_rows(report["gpu"])
+    if "fused" not in args.skip:
+        # (model, trials, epochs): resnet32 stands for the paper's batch-norm networks, few trials on 2 cores.
+        for model, trials, epochs in (("small_cnn", 16, 6), ("mlp", 16, 6), ("resnet32", 4, 2)):
+            if args.quick:
+                trials, epochs = min(trials, 4), 2
+            b = bench_fused(model=model, epochs=epochs, repeats=1 if args.quick else 2, trials=trials)
+            report[f"fused_{model}"] = b
+            rows.append((f"5. fused trials vs separate on this CPU ({model}, {b['trials']} trials)",
+                         f"{b['fused_trial_epochs_per_s']:.1f} vs {b['separate_trial_epochs_per_s']:.1f} trial-epochs/s, "
+                         f"max metric diff {b['max_metric_difference_by_epoch'][1]:.0e} after epoch 1, "
+                         f"{b['max_metric_difference_by_epoch'][-1]:.0e} after epoch {b['epochs']}", b["speedup"],
+                         f">= {TARGETS['fused_speedup_cnn']}x" if model == "small_cnn" else "as it is"))
+
+    width = max(len(r[0]) for r in rows) if rows else 0
+    print(f"memstudy benchmark on {report['machine']['platform']}, {report['machine']['cpus']} CPUs, torch {torch.__version__}")
+    for name, detail, value, target in rows:
+        shown = "" if value is None else (f"{value:.2f}" if value >= 0.1 or value == 0 else f"{value:.3f}")
+        print(f"{name:<{width}}  {shown:>7}  target {target:<10} {detail}")
+    Path(args.json).write_text(json.dumps(report, indent=2, default=str))
+    print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,413 @@
+"""Run a whole study on Ray Tune: `python -m memstudy.run studies/<name>.yaml`.
+
+The study file is validated before Ray starts; trials run on a local Ray (or the cluster named by
+RAY_ADDRESS) with fractional GPU shares and reused actors, write into results/<study>/, and an
+interrupted study resumes when the same command is run again. Exit status: 0 when every trial
+finished, 1 when some failed, 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from memstudy import metrics as M
+from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
+from memstudy.errors import ConfigError
+
+STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
+SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
+RAY_LOGS = "ray_logs"          # a local Ray's session logs, copied here when the study ends
+
+
+@dataclass
+class StudyResult:
+    study_dir: Path
+    finished: list = field(default_factory=list)
+    failed: dict = field(default_factory=dict)  # trial name -> error message
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def gpu_share(request, num_trials: int, num_gpus: float) -> float:
+    """The GPU share per trial: the request as given, or for 'auto' a share from trials and GPUs."""
+    if request != "auto":
+        return float(request)
+    if num_gpus <= 0:
+        return 0.0
+    if num_trials <= num_gpus:
+        return 1.0
+    # Pack up to four trials per GPU: more only splits the same memory finer.
+    per_gpu = min(4, math.ceil(num_trials / num_gpus))
+    return 1.0 / per_gpu
+
+
+def _check_fits(source: str, share: float, cpu: float, available: dict, where: str):
+    """A request the cluster can never satisfy would leave trials PENDING forever: refuse it now."""
+    gpus, cpus = available.get("GPU", 0.0), available.get("CPU", 0.0)
+    if share > 0 and gpus <= 0:
+        raise ConfigError(f"{source}: resources.gpu: the study asks for {share:g} GPU per trial but {where} has no "
+                          "GPU; set resources.gpu: 0 (or 'auto', which falls back to the CPU)")
+    if share > gpus:
+        raise ConfigError(f"{source}: resources.gpu: {share:g} GPUs per trial but {where} has only {gpus:g}")
+    if cpu > cpus:
+        raise ConfigError(f"{source}: resources.cpu: {cpu:g} CPUs per trial but {where} has only {cpus:g}")
+
+
+def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
+    """Create or check the study directory; True when an earlier run is to be resumed."""
+    recorded = study_dir / STUDY_FILE
+    current = json.loads(json.dumps(spec.to_dict(), default=list))
+    if study_dir.exists() and restart:
+        backup = study_dir.with_name(f"{study_dir.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
+        study_dir.rename(backup)
+        print(f"memstudy: --restart: earlier results moved to {backup}")
+    resume = recorded.is_file()
+    if resume:
+        before = json.loads(recorded.read_text())
+        if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
+            raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
+                              "--restart to move the old results aside and start over, or give the study a new name")
+    study_dir.mkdir(parents=True, exist_ok=True)
+    from memstudy.train import code_version
+
+    payload = {**spec.to_dict(), "code_version": code_version()}
+    recorded.write_text(json.dumps(payload, indent=2, default=list))
+    return resume
+
+
+def init_ray(num_gpus: float | None) -> bool:
+    """Start Ray as a study does: a quiet local Ray (declaring `num_gpus` when given), or the cluster
+    at RAY_ADDRESS. False when Ray was already running, so the caller leaves it running."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    quiet = dict(logging_level=logging.WARNING, log_to_driver=False)
+    if os.environ.get("RAY_ADDRESS"):
+        # An existing cluster, as Ray users expect (token auth: RAY_AUTH_TOKEN or RAY_AUTH_TOKEN_PATH).
+        ray.init(**quiet)
+        return True
+    # Ray's own temp folder (not the study folder): its Unix sockets need a path under ~107 bytes.
+    local = dict(address="local", include_dashboard=False, **quiet)
+    if num_gpus is not None:
+        local["num_gpus"] = num_gpus
+    ray.init(**local)
+    return True
+
+
+def _keep_ray_logs(study_dir: Path):
+    """Copy the local Ray session's logs into the study folder (call before ray.shutdown)."""
+    import shutil
+
+    import ray
+
+    try:
+        logs = Path(ray._private.worker._global_node.get_logs_dir_path())
+        shutil.copytree(logs, study_dir / RAY_LOGS / logs.parent.name, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("*.sock", "*.err.*"))
+    except (AttributeError, OSError, shutil.Error) as err:  # logs are a convenience: never fail a study on them
+        print(f"memstudy: could not keep Ray's logs in {study_dir / RAY_LOGS}: {err}", file=sys.stderr)
+
+
+def _progress_callback(total: int):
+    from ray import tune
+
+    class Progress(tune.Callback):
+        """One line per change of state (and at most every 15 s otherwise): counts and the best J2."""
+
+        def __init__(self):
+            self.last_line, self.last_time, self.start = None, 0.0, time.time()
+
+        def on_step_end(self, iteration, trials, **info):
+            states = [t.status for t in trials]
+            done, running = states.count("TERMINATED"), states.count("RUNNING")
+            failed = states.count("ERROR")
+            pending = total - done - running - failed
+            j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
+            best = f"{max(j2):.3f}" if j2 else "-"
+            line = f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}"
+            now = time.time()
+            if line != self.last_line and (now - self.last_time > 15 or (self.last_line or "")[:30] != line[:30]):
+                print(f"[{now - self.start:6.0f}s] {line}", flush=True)
+                self.last_line, self.last_time = line, now
+
+        def on_trial_error(self, iteration, trials, trial, **info):
+            print(f"memstudy: trial {_dirname(trial)} failed; see {trial.local_path}/error.txt", flush=True)
+
+    return Progress()
+
+
+def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: bool = False,
+              num_gpus: float | None = None) -> StudyResult:
+    """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run."""
+    study_dir = (Path(storage) / spec.name).resolve()
+    cells = len(spec.trials)
+    local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
+    groups = fused_groups(spec, local_gpus)
+    total = len(groups) if groups else cells * (spec.search.num_trials if spec.search else 1)  # Tune trials
+    if not os.environ.get("RAY_ADDRESS"):
+        # A local Ray is ours to size: check the GPU request before spending seconds starting it.
+        share = gpu_share(spec.resources.gpu, total, local_gpus)
+        _check_fits(spec.source, share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
+                    "this machine")
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    # Tune warns whenever checkpoints force frequent state snapshots; short trials do that by design.
+    os.environ.setdefault("TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S", "0")
+    # Our trials write their own TensorBoard files; keep Tune's CSV/JSON logs but not its TB copies.
+    os.environ["TUNE_DISABLE_AUTO_CALLBACK_LOGGERS"] = "1"
+    import ray
+    from ray import tune
+
+    from memstudy.train import tune_trainable
+
+    resume = _prepare_study_dir(spec, study_dir, restart)
+    owns_ray = init_ray(num_gpus)
+    try:
+        available = ray.cluster_resources()
+        share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
+        _check_fits(spec.source, share, spec.resources.cpu, available, "the Ray cluster")
+        trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
+        kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
+            else f"{cells} trials"
+        if groups:
+            kind += f" in {len(groups)} fused group{'s' * (len(groups) > 1)}"
+        print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
+              f"results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
+        # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
+        # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
+        common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
+        if spec.search is None:
+            space = {"group": tune.grid_search(groups)} if groups else \
+                {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
+            space.update(study_dir=str(study_dir), **common)
+            config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
+                                     trial_dirname_creator=_dirname)
+            grids = [_fit(trainable, study_dir, space, config, total)]
+            _mark_superseded(study_dir, grids[0])
+        else:
+            from memstudy.search import close_stale_trials, search_space, search_tune_config
+
+            grids = []
+            for i, cfg in enumerate(spec.trials):
+                cell_dir = study_dir / trial_name(cfg.to_dict())
+                print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
+                space = {"trial": search_space(cfg, spec), "study_dir": str(cell_dir), **common}
+                grids.append(_fit(trainable, cell_dir, space, search_tune_config(cfg, spec, cell_dir, _dirname),
+                                  spec.search.num_trials))
+                _mark_superseded(cell_dir, grids[-1])
+                close_stale_trials(cell_dir)
+    finally:
+        if owns_ray:
+            if not os.environ.get("RAY_ADDRESS"):
+                _keep_ray_logs(study_dir)
+            ray.shutdown()
+
+    result = StudyResult(study_dir)
+    for grid in grids:
+        for r in grid:
+            if "group" in r.config:
+                _collect_group(r, result)
+                continue
+            if spec.search:  # searched trials share a cell; their folder names tell them apart
+                name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
+            else:
+                name = trial_name(r.config["trial"])
+            if r.error is not None:
+                result.failed[name] = str(r.error).strip().splitlines()[-1][:500]
+                continue
+            result.finished.append(name)
+    (study_dir / SUMMARY_FILE).write_text(json.dumps(
+        {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
+    return result
+
+
+def fused_groups(spec: StudySpec, gpus: float = 0.0) -> list[list[dict]]:
+    """With batch_trials, the fused groups of trial configs (one Tune trial each); [] without.
+
+    `batch_trials: N` makes groups of at most N. `true` sizes them: where this process sees a CUDA
+    GPU, a group holds as many members as fit in the share of that GPU's memory it gets (one more
+    member's cost is measured per architecture); elsewhere up to CPU_GROUP.
+    """
+    from memstudy.groups import CPU_GROUP, plan_groups
+
+    if not spec.batch_trials:
+        return []
+    if spec.batch_trials is not True:
+        plan = plan_groups(spec.trials, spec.batch_trials)
+    elif gpus > 0 and spec.resources.gpu != 0 and _cuda_available() and any(t.device != "cpu" for t in spec.trials):
+        plan = _groups_that_fit(spec, gpus)
+    else:
+        plan = plan_groups(spec.trials, CPU_GROUP)
+    return [[spec.trials[i].to_dict() for i in g] for g in plan]
+
+
+def _groups_that_fit(spec: StudySpec, gpus: float) -> list[list[int]]:
+    """Groups as large as the memory of this process's first GPU allows, for the share each gets."""
+    import torch
+
+    from memstudy.groups import fusable_key, member_memory, plan_groups_for_memory
+
+    device = torch.cuda.get_device_properties(0)
+    costs = {}
+
+    def cost(cfg):  # measured once per architecture (and recipe)
+        key = fusable_key(cfg)
+        if key not in costs:
+            costs[key] = member_memory(cfg)
+            print(f"memstudy: batch_trials: a {cfg.model} member ({cfg.dataset}, batch {cfg.batch_size}, "
+                  f"{cfg.precision}) takes {costs[key][0] / 2**30:.2f} GiB on {device.name}, a group "
+                  f"{costs[key][1] / 2**30:.2f} GiB besides", flush=True)
+        return costs[key]
+
+    return plan_groups_for_memory(spec.trials, device.total_memory, cost,
+                                  lambda groups: gpu_share(spec.resources.gpu, groups, gpus))
+
+
+def _collect_group(r, result: StudyResult):
+    """A fused group's members finish or fail one by one: their status files say which."""
+    from memstudy.train import STATUS_FILE, member_dirs
+
+    for d, folder in zip(r.config["group"], member_dirs(r.config["study_dir"], r.config["group"],
+                                                         r.metrics.get("trial_id", ""))):
+        name = trial_name(d)
+        try:
+            status = json.loads((folder / STATUS_FILE).read_text())
+        except (OSError, ValueError):
+            status = {}
+        if status.get("status") == "finished" and r.error is None:
+            result.finished.append(name)
+        else:
+            error = status.get("error") or (str(r.error).strip().splitlines()[-1] if r.error else "did not finish")
+            result.failed[name] = error[:500]
+
+
+def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
+    """Run one Tune experiment in exp_dir, or resume it when an earlier run left its state there."""
+    from ray import tune
+    from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
+
+    if tune.Tuner.can_restore(str(exp_dir)):
+        # Finished trials are kept; unfinished ones continue from their last checkpoint.
+        tuner = tune.Tuner.restore(str(exp_dir), trainable, resume_unfinished=True, resume_errored=True,
+                                   param_space=param_space)
+    else:
+        run_config = tune.RunConfig(
+            name=exp_dir.name, storage_path=str(exp_dir.parent), verbose=0,
+            failure_config=tune.FailureConfig(max_failures=0, fail_fast=False),
+            checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
+            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total)])
+        tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)
+    return tuner.fit()
+
+
+def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
+    """Trial folders left "running" by a killed driver for trials Ray Tune had not yet recorded.
+
+    Tune snapshots its experiment state every few seconds (and at each checkpoint); a trial started
+    after the last snapshot is unknown to the resumed experiment, which runs it again from the start
+    under a new id. The old folder is marked SUPERSEDED (kept, left out of the analysis).
+    """
+    from memstudy.train import STATUS_FILE, member_dirs, write_json
+
+    known = set()
+    for r in grid:
+        known.add(Path(r.path).name)
+        trials = r.config.get("group") or [r.config["trial"]]
+        trial_id = Path(r.path).name.rsplit("_", 1)[-1]
+        known.update(d.name for d in member_dirs(exp_dir, trials, trial_id))
+    superseded = []
+    for status_file in sorted(exp_dir.glob(f"*/{STATUS_FILE}")):
+        try:
+            status = json.loads(status_file.read_text())
+        except (OSError, ValueError):
+            continue
+        if status.get("status") == "running" and status_file.parent.name not in known:
+            write_json(status_file, {**status, "status": M.SUPERSEDED, "updated": time.time(),
+                                      "error": "the driver was stopped before Ray Tune recorded this trial; on resume "
+                                               "it ran again from the start in another folder"})
+            superseded.append(status_file.parent)
+    if superseded:
+        print(f"memstudy: {len(superseded)} trial folder(s) of a stopped run were superseded (ran again from the "
+              f"start): {', '.join(p.name for p in superseded)}", flush=True)
+    return superseded
+
+
+def _dirname(trial) -> str:
+    group = trial.config.get("group") or [trial.config["trial"]]
+    if len(group) > 1:  # a fused group's own Tune folder; its members write beside it
+        return f"group{len(group)}_{trial_dirname(group[0], trial.trial_id)}"
+    return trial_dirname(group[0], trial.trial_id)
+
+
+def _cuda_available() -> bool:
+    try:
+        import torch
+
+        return torch.cuda.is_available()
+    except Exception:  # a broken CUDA install counts as no GPU, as in _visible_gpus
+        return False
+
+
+def _visible_gpus() -> float:
+    try:
+        import torch
+
+        return float(torch.cuda.device_count())
+    except Exception:  # a broken CUDA install counts as no GPU; Ray would see none either
+        return 0.0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m memstudy.run", description=__doc__.splitlines()[0])
+    parser.add_argument("study", help="a study YAML file, e.g. studies/digits.yaml")
+    parser.add_argument("--storage", default="results", help="results root (default: results/)")
+    parser.add_argument("--restart", action="store_true",
+                        help="start over: move earlier results of this study aside instead of resuming")
+    parser.add_argument("--num-gpus", type=float, default=None,
+                        help="GPUs a local Ray declares (default: those torch sees); ignored with RAY_ADDRESS")
+    parser.add_argument("--dry-run", action="store_true", help="validate and list the trials, run nothing")
+    args = parser.parse_args(argv)
+    try:
+        spec = load_study(args.study)
+        if args.dry_run:
+            groups = fused_groups(spec, args.num_gpus if args.num_gpus is not None else _visible_gpus())
+            for i, group in enumerate(groups, 1):
+                print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")
+                for t in group:
+                    print(f"  {trial_name(t)}")
+            if not groups:
+                for t in spec.trials:
+                    print(trial_name(t.to_dict()))
+            if groups:
+                sizes = ", ".join(str(len(g)) for g in groups)
+                print(f"{len(spec.trials)} trials in {len(groups)} fused group{'s' * (len(groups) > 1)} (sizes {sizes})")
+            elif spec.search:
+                print(f"{len(spec.trials)} grid cells, an Optuna search of {spec.search.num_trials} trials in each "
+                      f"over {', '.join(spec.search.params)}")
+            else:
+                print(f"{len(spec.trials)} trials")
+            return 0
+        result = run_study(spec, storage=args.storage, restart=args.restart, num_gpus=args.num_gpus)
+    except ConfigError as err:
+        print(f"memstudy: error: {err}", file=sys.stderr)
+        return 2
+    print(f"memstudy: {len(result.finished)} trials finished, {len(result.failed)} failed; results in {result.study_dir}")
+    for name, error in sorted(result.failed.items()):
+        print(f"  FAILED {name}: {error}")
+    print(f"  browse: tensorboard --logdir {result.study_dir}")
+    return 0 if result.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

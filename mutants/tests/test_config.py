@@ -1,0 +1,186 @@
+"""Study files: grid expansion, presets, and every kind of bad input reported before Ray starts."""
+
+import time
+
+import pytest
+import yaml
+
+from helpers import REPO, run_cli, write_tiny_cifar, write_tiny_mnist
+from memstudy.config import PRESETS, TrialConfig, load_study, lr_at, parse_study
+from memstudy.errors import ConfigError
+from memstudy.run import gpu_share
+
+SMALL = {"dataset": "synthetic", "model": "mlp", "epochs": 2}
+
+
+def study(**over):
+    raw = {"name": "t", "trial": dict(SMALL)}
+    raw.update(over)
+    return raw
+
+
+@pytest.mark.subprocess
+def test_paper_grid_sweeps_alpha_only_for_rll(tmp_path, monkeypatch):
+    write_tiny_mnist(tmp_path / "data")
+    write_tiny_cifar(tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    spec = load_study(REPO / "studies" / "paper.yaml")
+    # 3 recipes x (cce, mse, 4 rll alphas, nmse) x 4 etas x 1 seed
+    assert len(spec.trials) == 3 * 7 * 4
+    assert {t.loss_params.get("alpha") for t in spec.trials if t.loss == "rll"} == {0.01, 0.1, 0.45, 1.0}
+    assert all("alpha" not in t.loss_params for t in spec.trials if t.loss != "rll")
+    resnet32 = [t for t in spec.trials if t.preset == "resnet32_cifar10"]
+    assert {(t.model, t.dataset, t.lr, t.epochs, t.weight_decay, t.lr_milestones) for t in resnet32} == {
+        ("resnet32", "cifar10", 0.1, 200, 1e-4, (100, 150))}
+    assert all(t.dataset_params["root"] == str(tmp_path / "data") for t in spec.trials)
+    # Fused: each recipe's 28 trials in near-equal groups (of up to 16 without a GPU), listed by --dry-run.
+    assert spec.batch_trials is True
+    proc = run_cli(REPO / "studies" / "paper.yaml", "--dry-run", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "84 trials in 6 fused groups (sizes 14, 14, 14, 14, 14, 14)" in proc.stdout
+    groups = proc.stdout.split("group ")[1:]
+    assert len(groups) == 6 and all(g.startswith(f"{i + 1}: 14 trials") for i, g in enumerate(groups))
+    assert all(len({line.split("_")[-3] for line in g.splitlines()[1:] if line.startswith("  ")}) == 1
+               for g in groups), "a group holds one architecture"
+
+
+def test_shipped_studies_validate():
+    for name, count in (("digits", 48), ("smoke", 4), ("digits_cnn_batched", 16)):
+        spec = load_study(REPO / "studies" / f"{name}.yaml")
+        assert spec.name == name and len(spec.trials) == count
+    assert load_study(REPO / "studies" / "digits_cnn_batched.yaml").batch_trials == 8
+
+
+def test_explicit_keys_override_a_preset():
+    spec = parse_study(study(trial={"preset": "mlp_digits", "epochs": 3, "lr": 0.5}))
+    t = spec.trials[0]
+    assert (t.epochs, t.lr, t.optimizer, t.model_params) == (3, 0.5, PRESETS["mlp_digits"]["optimizer"], {"hidden": [512, 512]})
+
+
+def test_nested_grids_and_dotted_keys():
+    spec = parse_study(study(grid={
+        "loss": ["cce", {"loss": "gce", "grid": {"loss_params.q": [0.5, 0.7]}}],
+        "seed": [0, 1]}))
+    cells = sorted((t.loss, t.loss_params.get("q"), t.seed) for t in spec.trials)
+    assert cells == [("cce", None, 0), ("cce", None, 1), ("gce", 0.5, 0), ("gce", 0.5, 1), ("gce", 0.7, 0), ("gce", 0.7, 1)]
+
+
+def test_schedules():
+    exp = TrialConfig(lr=0.01, schedule="exponential", lr_gamma=0.95)
+    assert lr_at(exp, 1) == 0.01 and abs(lr_at(exp, 3) - 0.01 * 0.95 ** 2) < 1e-15
+    step = TrialConfig(lr=0.1, schedule="multistep", lr_gamma=0.1, lr_milestones=(100, 150))
+    assert [lr_at(step, e) for e in (100, 101, 150, 151)] == pytest.approx([0.1, 0.01, 0.01, 0.001])
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (study(trial={**SMALL, "los": "cce"}), r"trial.los: unknown key 'los' \(did you mean 'loss'\?\)"),
+    (study(trial={**SMALL, "loss": "rl"}), r"trial.loss: unknown loss 'rl' \(did you mean 'rll'\?\)"),
+    (study(trial={**SMALL, "model": "resnet23"}), r"unknown model 'resnet23' \(did you mean 'resnet32'\?\)"),
+    (study(trial={**SMALL, "dataset": "mnsit"}), r"unknown dataset 'mnsit' \(did you mean 'mnist'\?\)"),
+    (study(trial={**SMALL, "noise": "symetric"}), r"unknown noise kind 'symetric'"),
+    (study(grid={"eta": [0.2, 1.5]}), r"grid.eta\[1\]: eta must be a number in \[0, 1\], got 1.5"),
+    (study(grid={"loss": [{"loss": "rll", "loss_params.alpha": 0}]}),
+     r"grid.loss\[0\].loss_params.alpha: loss 'rll' parameter 'alpha' must be > 0, got 0"),
+    (study(trial={**SMALL, "loss": "cce", "loss_params": {"alpha": 1}}), r"loss 'cce' has no parameter 'alpha'"),
+    (study(trial={**SMALL, "epochs": 0}), r"trial.epochs: epochs must be a positive integer, got 0"),
+    (study(trial={**SMALL, "batch_size": -8}), r"batch_size must be a positive integer"),
+    (study(trial={**SMALL, "preset": "resnet32_cifar10", "dataset": "mnist"}),
+     r"preset 'resnet32_cifar10' is the recipe for dataset 'cifar10', not 'mnist'.*resnet18_mnist"),
+    (study(trial={**SMALL, "preset": "resnet33_cifar10"}), r"unknown preset.*did you mean 'resnet32_cifar10'"),
+    (study(trial={**SMALL, "dataset": "mnist", "dataset_params": {"root": "/nonexistent/data"}}),
+     r"MNIST files not found under /nonexistent/data.*train-images-idx3-ubyte"),
+    (study(name="../../etc"), r"name: the study name must be"),
+    (study(name="a/b"), r"cannot contain a path"),
+    (study(resources={"gpu": 1.5}), r"resources.gpu: must be 'auto', a share"),
+    (study(resources={"cpus": 1}), r"resources.cpus: unknown key \(did you mean 'cpu'\?\)"),
+    (study(grdi={}), r"unknown key 'grdi' \(did you mean 'grid'\?\)"),
+])
+def test_bad_input_names_key_value_and_choices(raw, expected):
+    with pytest.raises(ConfigError, match=expected):
+        parse_study(raw, source="s.yaml")
+
+
+def test_every_problem_is_reported_at_once():
+    with pytest.raises(ConfigError) as info:
+        parse_study(study(trial={**SMALL, "loss": "rl", "epochs": 0}, grid={"eta": [2]}), source="s.yaml")
+    message = str(info.value)
+    assert "3 problem(s)" in message
+    assert all(f in message for f in ("unknown loss 'rl'", "epochs must be", "eta must be"))
+    assert message.count("s.yaml") == 3
+
+
+def test_gpu_auto_share():
+    assert gpu_share("auto", 10, 0) == 0.0
+    assert gpu_share("auto", 1, 1) == 1.0
+    assert gpu_share("auto", 2, 1) == 0.5
+    assert gpu_share("auto", 84, 1) == 0.25
+    assert gpu_share(0.25, 84, 0) == 0.25
+
+
+def _write(tmp_path, raw, name="s.yaml"):
+    path = tmp_path / name
+    path.write_text(raw if isinstance(raw, str) else yaml.safe_dump(raw))
+    return path
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("content, expected", [
+    ("name: x\ntrial: [1, 2\n", "not valid YAML"),
+    ("!!python/object/apply:os.system ['echo hacked']\n", "not valid YAML"),
+    (yaml.safe_dump(study(trial={**SMALL, "loss": "rl"})), "unknown loss 'rl'"),
+    (yaml.safe_dump(study(resources={"gpu": 0.25})), "no GPU"),
+    (yaml.safe_dump(study(resources={"cpu": 64})), "resources.cpu: 64 CPUs per trial but this machine has only"),
+    (yaml.safe_dump(study(trial={**SMALL, "dataset": "mnist", "dataset_params": {"root": "nowhere"}})),
+     "MNIST files not found under"),
+])
+def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, expected):
+    import torch
+
+    if "no GPU" in expected and torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    path = _write(tmp_path, content)
+    tick = time.time()
+    proc = run_cli(path, "--storage", tmp_path / "results", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert expected in proc.stderr and f"{path}: " in proc.stderr  # the message names the study file
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "results").exists()  # nothing started, nothing written
+    assert time.time() - tick < 30
+
+
+@pytest.mark.subprocess
+def test_cli_missing_study_file(tmp_path):
+    proc = run_cli(tmp_path / "nope.yaml")
+    assert proc.returncode == 2 and f"{tmp_path / 'nope.yaml'}: no such study file" in proc.stderr
+
+
+@pytest.mark.subprocess
+def test_dry_run_lists_a_grid_and_a_search_without_running(tmp_path):
+    grid = _write(tmp_path, study(grid={"loss": ["cce", "mse"], "eta": [0.0, 0.4]}), "grid.yaml")
+    proc = run_cli(grid, "--dry-run", "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert sorted(lines[:-1]) == ["cce_eta0.4_mlp_synthetic_s0", "cce_eta0_mlp_synthetic_s0",
+                                  "mse_eta0.4_mlp_synthetic_s0", "mse_eta0_mlp_synthetic_s0"] and lines[-1] == "4 trials"
+    search = _write(tmp_path, study(trial={**SMALL, "loss": "rll"}, grid={"eta": [0.2, 0.4]}, search={
+        "params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.01, "high": 1.0}}, "num_trials": 5}),
+        "search.yaml")
+    proc = run_cli(search, "--dry-run", "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "2 grid cells, an Optuna search of 5 trials in each over loss_params.alpha"
+    assert not (tmp_path / "results").exists()
+
+
+@pytest.mark.subprocess
+def test_gpu_auto_runs_on_the_cpu_without_a_gpu_and_shares_a_declared_one(tmp_path):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    path = _write(tmp_path, study(trial={**SMALL, "epochs": 1}, grid={"seed": [0, 1]}, resources={"gpu": "auto"}))
+    proc = run_cli(path, "--storage", tmp_path / "cpu")
+    assert proc.returncode == 0 and "1 CPU and 0 GPU each" in proc.stdout, proc.stdout + proc.stderr
+    # A logical GPU declared to the local Ray: auto gives each of the 2 trials half of it.
+    proc = run_cli(path, "--storage", tmp_path / "gpu", "--num-gpus", 1)
+    assert proc.returncode == 0 and "1 CPU and 0.5 GPU each" in proc.stdout, proc.stdout + proc.stderr
+    assert "2 trials finished, 0 failed" in proc.stdout

@@ -1,0 +1,196 @@
+"""Optuna searches through real Ray Tune: the SQLite study read back with Optuna, ASHA prunes, resume."""
+
+import json
+import time
+
+import optuna
+import pytest
+import yaml
+
+from helpers import REPO, interrupt_midway, run_cli
+from memstudy import metrics as M
+from memstudy.config import parse_study
+from memstudy.errors import ConfigError
+from memstudy.search import OPTUNA_DB
+
+SEARCH = {
+    "name": "search",
+    "checkpoint_interval_s": 0,
+    # Overlapping classes, so that alpha matters and ASHA has poor trials to stop.
+    "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 512, "separation": 0.4}, "model": "mlp",
+              "model_params": {"hidden": [32]}, "loss": "rll", "optimizer": "adam", "lr": 0.01, "epochs": 8},
+    "grid": {"eta": [0.4]},
+    # One at a time: with the seeded sampler, the same alphas and the same ASHA decisions every run.
+    "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
+               "num_trials": 8, "concurrency": 1, "asha": {"grace_period": 2, "reduction_factor": 2}},
+}
+
+
+def _study(cell_dir):
+    return optuna.load_study(study_name=cell_dir.name, storage=f"sqlite:///{cell_dir / OPTUNA_DB}")
+
+
+def _statuses(cell_dir):
+    """The trials' statuses, without folders a resumed run superseded (a trial the killed driver had
+    started before Tune's last snapshot recorded it: Tune ran it again from the start)."""
+    out = {}
+    for d in cell_dir.iterdir():
+        if (d / "status.json").exists():
+            status = json.loads((d / "status.json").read_text())
+            if status["status"] == M.SUPERSEDED:
+                assert "ran again from the start" in status["error"]
+                continue
+            out[d.name] = status
+    return out
+
+
+def _check_search(cell_dir, num_trials):
+    study = _study(cell_dir)
+    trials = study.get_trials()
+    states = [t.state for t in trials]
+    assert optuna.trial.TrialState.RUNNING not in states
+    done = [t for t in trials if t.state in (optuna.trial.TrialState.COMPLETE, optuna.trial.TrialState.PRUNED)]
+    assert len(done) == num_trials
+    statuses = _statuses(cell_dir)
+    assert len(statuses) == num_trials
+    pruned = sum(t.state == optuna.trial.TrialState.PRUNED for t in trials)
+    stopped = sum(s["status"] == "stopped_early" for s in statuses.values())
+    assert pruned == stopped, "early-stopped trials must be PRUNED in Optuna, not COMPLETE"
+    assert {s["status"] for s in statuses.values()} <= {"finished", "stopped_early"}
+    # Each COMPLETE trial's value is the J2 its trial reached at the last epoch.
+    finals = {}
+    for d in cell_dir.iterdir():
+        if (d / "result.json").exists():
+            rows = [json.loads(line) for line in (d / "result.json").read_text().splitlines() if line.strip()]
+            finals[round(rows[-1]["config"]["trial"]["loss_params"]["alpha"], 12)] = rows[-1][M.J2]
+    for t in trials:
+        if t.state == optuna.trial.TrialState.COMPLETE:
+            alpha = round(t.params["trial/loss_params/alpha"], 12)
+            assert t.value == pytest.approx(finals[alpha])
+            assert 0.01 <= t.params["trial/loss_params/alpha"] <= 1.0
+    return study
+
+
+@pytest.mark.subprocess
+def test_search_through_ray_and_optuna(tmp_path):
+    path = tmp_path / "search.yaml"
+    path.write_text(yaml.safe_dump(SEARCH))
+    proc = run_cli(path, "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "an Optuna search of 8 trials in each of 1 grid cells" in proc.stdout
+    cell_dir = tmp_path / "results" / "search" / "rll_eta0.4_mlp_synthetic_s0"
+    study = _check_search(cell_dir, 8)
+    assert study.direction == optuna.study.StudyDirection.MAXIMIZE
+    states = [t.state for t in study.trials]
+    assert optuna.trial.TrialState.PRUNED in states and optuna.trial.TrialState.COMPLETE in states
+
+    # The analysis finds the trials one level down and adds the alpha section.
+    from analysis import build_report
+
+    result = build_report(tmp_path / "results" / "search", tmp_path / "analysis")
+    alpha = result["alpha"]
+    assert len(alpha) == 1 and alpha.objective.iloc[0] == M.J2
+    completed = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
+    assert alpha.best_value.iloc[0] == pytest.approx(max(t.value for t in completed))
+    assert alpha.alphas.iloc[0] == len(completed)  # stopped trials do not count
+    assert (tmp_path / "analysis" / "figures" / "alpha_robustness_synthetic_mlp.png").stat().st_size > 1000
+    assert "RLL's alpha: where is it robust?" in (tmp_path / "analysis" / "report.md").read_text()
+
+
+@pytest.mark.subprocess
+def test_search_resumes_after_interruption(tmp_path):
+    raw = json.loads(json.dumps(SEARCH))
+    raw["name"] = "search_resume"
+    raw["search"]["concurrency"] = 1
+    raw["search"].pop("asha")
+    raw["trial"]["epochs"] = 12
+    raw["trial"]["dataset_params"] = {"n_train": 20000, "shape": [64]}
+    raw["trial"]["model_params"] = {"hidden": [256, 256]}
+    raw["search"]["num_trials"] = 3
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    storage = tmp_path / "results"
+    cell_dir = storage / "search_resume" / "rll_eta0.4_mlp_synthetic_s0"
+    interrupt_midway(path, storage, lambda: list(_statuses(cell_dir).values()) if cell_dir.exists() else [],
+                     min_epoch=2)
+    time.sleep(3)  # let the killed workers go
+    proc = run_cli(path, "--storage", storage)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    _check_search(cell_dir, 3)
+
+
+@pytest.mark.parametrize("search, expected", [
+    ({"params": {"loss_params.alpha": {"distribution": "normal", "low": 0, "high": 1}}}, "unknown distribution 'normal'"),
+    ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": 1, "high": 0.5}}}, "needs numbers low < high"),
+    ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": -1, "high": 1}}}, "'alpha' must be > 0, got -1"),
+    ({"params": {"loss_params.q": {"distribution": "uniform", "low": 0.1, "high": 1}}}, "loss 'rll' has no parameter 'q'"),
+    ({"params": {"eta": {"distribution": "uniform", "low": 0.1, "high": 1}}}, "cannot search 'eta'"),
+    ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "objective": "j2"}, "unknown objective 'j2'"),
+    ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "asha": {"grace_period": 0}},
+     "grace_period: must be a positive"),
+])
+def test_bad_searches_fail_before_ray(search, expected):
+    raw = {**SEARCH, "search": search}
+    with pytest.raises(ConfigError, match=expected):
+        parse_study(raw)
+
+
+def test_shipped_alpha_search_validates():
+    from memstudy.config import load_study
+
+    spec = load_study(REPO / "studies" / "alpha_search.yaml")
+    assert len(spec.trials) == 3 and spec.search.params["loss_params.alpha"].kind == "loguniform"
+
+
+def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path, caplog):
+    # The driver is killed after Optuna committed trial t0's end but before Tune saved its own state
+    # (here: the searcher saved before the end, as Tune's snapshot lags). On resume Tune restores
+    # t0 from its last checkpoint and t0 reports its end again.
+    from memstudy.search import search_space, search_tune_config
+
+    spec = parse_study(SEARCH)
+    cfg = spec.trials[0]
+    searcher = search_tune_config(cfg, spec, tmp_path, str).search_alg
+    searcher.set_search_properties(M.J2, "max", search_space(cfg, spec))
+    searcher.suggest("t0")
+    searcher.on_trial_result("t0", {M.J2: 0.5, "training_iteration": 1, "epoch": 0})
+    searcher.save(tmp_path / "searcher.pkl")
+    final = {M.J2: 0.75, "training_iteration": cfg.epochs + 1, "epoch": cfg.epochs}
+    searcher.on_trial_complete("t0", final)
+
+    resumed = search_tune_config(cfg, spec, tmp_path, str).search_alg
+    resumed.restore(tmp_path / "searcher.pkl")
+    with caplog.at_level("WARNING"):
+        resumed.on_trial_result("t0", final)  # Optuna refuses this update to a finished trial
+        resumed.on_trial_complete("t0", final)
+    assert not caplog.records
+    [trial] = _study(tmp_path).trials
+    assert trial.state == optuna.trial.TrialState.COMPLETE and trial.value == 0.75
+    # An older searcher pickle, without the set of such trials, resumes as well.
+    del resumed.__dict__["_ended_before_resume_ids"]
+    resumed.on_trial_result("t0", final)
+
+
+@pytest.mark.subprocess
+def test_int_and_choice_distributions_and_minimising(tmp_path):
+    # A real search over an int (batch size) and a choice (alpha), minimising the test loss: Optuna
+    # records the distributions and the direction, and its best trial has the lowest test loss.
+    raw = json.loads(json.dumps(SEARCH))
+    raw["name"] = "minimise"
+    raw["trial"]["epochs"] = 3
+    raw["search"] = {"params": {"batch_size": {"distribution": "int", "low": 16, "high": 64},
+                                "loss_params.alpha": {"distribution": "choice", "values": [0.01, 0.1, 1.0]}},
+                     "objective": M.TEST_LOSS, "direction": "min", "num_trials": 4, "concurrency": 2}
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    study = _study(tmp_path / "results" / "minimise" / "rll_eta0.4_mlp_synthetic_s0")
+    assert study.direction == optuna.study.StudyDirection.MINIMIZE
+    done = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
+    assert len(done) == 4
+    for t in done:
+        assert isinstance(t.distributions["trial/batch_size"], optuna.distributions.IntDistribution)
+        assert isinstance(t.distributions["trial/loss_params/alpha"], optuna.distributions.CategoricalDistribution)
+        assert 16 <= t.params["trial/batch_size"] <= 64 and t.params["trial/loss_params/alpha"] in (0.01, 0.1, 1.0)
+    assert study.best_trial.value == min(t.value for t in done)

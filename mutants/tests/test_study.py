@@ -1,0 +1,192 @@
+"""End to end through the CLI on a real local Ray: TensorBoard read back, failures, resume, GPU packing."""
+
+import json
+import math
+import shutil
+
+import numpy as np
+import pytest
+import yaml
+
+from helpers import REPO, interrupt_then_resume, run_cli, scalars, status_of, trial_dirs, write_study
+from memstudy import metrics as M
+from memstudy.config import trial_from_dict
+from memstudy.noise import add_label_noise
+from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, run_trials
+
+
+@pytest.mark.subprocess
+def test_smoke_study_end_to_end(smoke_run):
+    proc, study_dir = smoke_run
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "4 trials finished, 0 failed" in proc.stdout
+    assert "done 4/4" in proc.stdout
+    dirs = trial_dirs(study_dir)
+    assert len(dirs) == 4
+    for d in dirs:
+        config = json.loads((d / CONFIG_FILE).read_text())
+        epochs = config["trial"]["epochs"]
+        tags = scalars(d)
+        assert set(M.EPOCH_METRICS) <= set(tags)
+        for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
+            assert [step for step, _ in tags[metric]] == list(range(epochs + 1))
+        assert json.loads((d / STATUS_FILE).read_text())["status"] == "finished"
+        # The saved noise record rebuilds the noisy labels exactly.
+        labels = np.load(d / LABELS_FILE)
+        noise = config["noise"]
+        rebuilt = add_label_noise(labels["clean"], config["data"]["num_classes"], noise["eta"], noise["kind"], noise["seed"])
+        assert np.array_equal(rebuilt, labels["noisy"])
+        assert math.isclose(noise["realised_rate"], float((labels["clean"] != labels["noisy"]).mean()))
+        assert config["code_version"].startswith("0.")
+        if noise["eta"] == 0:
+            assert all(a == b for (_, a), (_, b) in zip(tags[M.J1], tags[M.J2]))
+    summary = json.loads((study_dir / "summary.json").read_text())
+    assert len(summary["finished"]) == 4 and summary["failed"] == {}
+    assert any((study_dir / "ray_logs").rglob("*.log")), "the local Ray's logs are kept with the study"
+
+
+@pytest.mark.subprocess
+def test_rerunning_a_finished_study_reruns_nothing(smoke_run):
+    _, study_dir = smoke_run
+    dirs = trial_dirs(study_dir)
+    before = {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs}
+    again = run_cli(REPO / "studies" / "smoke.yaml", "--storage", study_dir.parent)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert {d.name: json.loads((d / STATUS_FILE).read_text())["started"] for d in dirs} == before
+
+
+@pytest.mark.subprocess
+def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
+    raw = {"name": "boom", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [16]}, "epochs": 3,
+                     "optimizer": "sgd", "batch_size": 64},
+           "grid": {"lr": [0.01, 1.0e30]}}
+    proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "results")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "1 trials finished, 1 failed" in proc.stdout
+    assert "FAILED cce_eta0_mlp_synthetic_s0" in proc.stdout and "non-finite training loss" in proc.stdout
+    assert "at epoch 1, batch" in proc.stdout
+    statuses = sorted(json.loads((d / STATUS_FILE).read_text())["status"] for d in trial_dirs(tmp_path / "results" / "boom"))
+    assert statuses == ["failed", "finished"]
+
+
+@pytest.mark.subprocess
+def test_changed_study_refuses_to_resume_without_restart(tmp_path):
+    raw = {"name": "change", "trial": {"dataset": "synthetic", "model": "mlp", "epochs": 1}}
+    path = write_study(tmp_path, raw)
+    assert run_cli(path, "--storage", tmp_path / "r").returncode == 0
+    raw["trial"]["epochs"] = 2
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "r")
+    assert proc.returncode == 2 and "--restart" in proc.stderr
+    proc = run_cli(path, "--storage", tmp_path / "r", "--restart")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert any(p.name.startswith("change.old-") for p in (tmp_path / "r").iterdir())
+
+
+@pytest.mark.subprocess
+def test_resume_after_killing_the_driver(tmp_path):
+    # Trials run one at a time, each a few seconds long, checkpointing every epoch.
+    raw = {"name": "resume", "max_concurrent": 1, "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 20000, "n_test": 256, "shape": [64]},
+                     "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 12, "batch_size": 128,
+                     "optimizer": "adam", "lr": 0.001, "eta": 0.4},
+           "grid": {"seed": [0, 1, 2]}}
+    path = write_study(tmp_path, raw)
+    storage = tmp_path / "results"
+    study_dir = storage / "resume"
+    first_run, proc = interrupt_then_resume(path, storage, study_dir, min_epoch=3)
+    done_before = {name for name, s in first_run.items() if s.get("status") == "finished"}
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "3 trials finished, 0 failed" in proc.stdout
+    dirs = trial_dirs(study_dir)
+    assert len(dirs) == 3
+    resumed = 0
+    for d in dirs:
+        status = status_of(d)
+        assert status["status"] == "finished"
+        if d.name in done_before:  # finished trials were not run again
+            assert status["started"] == first_run[d.name]["started"]
+        resumed += status.get("resumed_from", 0) > 0
+        logged = scalars(d)
+        for metric in (M.J1, M.J2, M.TEST_ACC):
+            steps = [step for step, _ in logged[metric]]
+            assert steps == list(range(13)), f"{d.name} {metric}: {steps}"
+        if status.get("resumed_from", 0) > 0:
+            # The resumed trial's numbers are those of the same trial never interrupted (as a 1-CPU
+            # trial runs: one thread), to float32 rounding of the event files.
+            cfg = trial_from_dict(json.loads((d / CONFIG_FILE).read_text())["trial"])
+            straight = run_trials([cfg], threads=1)[0]
+            for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS, M.TEST_NOISY_LOSS):
+                assert [v for _, v in logged[metric]] == pytest.approx([r[metric] for r in straight], rel=1e-6), metric
+    assert resumed >= 1, "the interrupted trial should continue from its checkpoint"
+
+
+@pytest.mark.subprocess
+def test_checkpoints_are_throttled_and_the_last_epoch_is_always_saved(tmp_path):
+    import torch
+
+    for interval, kept in ((3600, [3]), (0, [2, 3])):  # Tune keeps the last 2 (num_to_keep)
+        raw = {"name": f"ckpt{interval}", "checkpoint_interval_s": interval,
+               "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]}, "epochs": 3}}
+        proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "r")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        [trial] = trial_dirs(tmp_path / "r" / raw["name"])
+        epochs = sorted(int(torch.load(c / "state.pt", weights_only=True)["epoch"]) for c in trial.glob("checkpoint_*"))
+        assert epochs == kept, (interval, epochs)
+
+
+@pytest.mark.subprocess
+def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path):
+    # A driver killed after a trial started but before Tune's snapshot recorded it leaves a folder
+    # "running" that the resumed run never sees (Tune runs the trial again under a new id). Here the
+    # orphan is planted: a copy of a trial's folder, under another id, stopped at epoch 1.
+    from analysis.table import load_table
+
+    raw = {"name": "orphan", "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]},
+                                       "epochs": 2}}
+    path = write_study(tmp_path, raw)
+    assert run_cli(path, "--storage", tmp_path / "r").returncode == 0
+    study_dir = tmp_path / "r" / "orphan"
+    [trial] = trial_dirs(study_dir)
+    orphan = study_dir / (trial.name.rsplit("_", 1)[0] + "_deadbeef")
+    shutil.copytree(trial, orphan, ignore=shutil.ignore_patterns("checkpoint_*", "progress.csv", "result.json",
+                                                                  "params.*"))
+    (orphan / STATUS_FILE).write_text(json.dumps({**status_of(trial), "status": "running", "epoch": 1}))
+    proc = run_cli(path, "--storage", tmp_path / "r")
+    assert proc.returncode == 0 and "1 trial folder(s) of a stopped run were superseded" in proc.stdout
+    assert status_of(orphan)["status"] == M.SUPERSEDED and status_of(trial)["status"] == "finished"
+    assert set(load_table(study_dir).trial) == {trial.name}  # the analysis reads the trial once
+
+
+@pytest.mark.subprocess
+def test_fractional_gpu_packing_on_a_declared_logical_gpu(tmp_path):
+    # Four trials asking 0.25 GPU each must run at the same time on one (logical) GPU.
+    raw = {"name": "pack", "resources": {"cpu": 0.5, "gpu": 0.25}, "checkpoint_interval_s": 60,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 8000, "shape": [64]}, "model": "mlp",
+                     "model_params": {"hidden": [128]}, "epochs": 8, "device": "cpu"},
+           "grid": {"seed": [0, 1, 2, 3]}}
+    proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "results", "--num-gpus", 1)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0.25 GPU each" in proc.stdout
+    states = [status_of(d) for d in trial_dirs(tmp_path / "results" / "pack")]
+    assert len(states) == 4
+    assert max(s["started"] for s in states) < min(s["updated"] for s in states), "the four trials did not overlap"
+    assert {s["cuda_visible_devices"] for s in states} == {"0"}
+
+
+def test_a_trial_resumed_from_its_last_checkpoint_ends_without_training(tmp_path):
+    # A driver killed after a trial's last checkpoint but before Tune saw it end restores the trial
+    # with nothing left to train: it reports its metrics again and logs no step twice.
+    # (The same for a fused group: test_fused.py.)
+    from memstudy.config import TrialConfig
+    from memstudy.train import run_trial
+
+    cfg = TrialConfig(dataset="synthetic", model="mlp", model_params={"hidden": [16]}, epochs=2, eta=0.2)
+    states, reported = [], []
+    first = run_trial(cfg, tmp_path / "t", on_epoch=lambda m, s: states.append(s))
+    again = run_trial(cfg, tmp_path / "t", start_state=states[-1], on_epoch=lambda m, s: reported.append(m))
+    assert [m["epoch"] for m in reported] == [2] and again[M.J2] == first[M.J2]
+    status = status_of(tmp_path / "t")
+    assert (status["status"], status["epoch"], status["resumed_from"]) == ("finished", 2, 2)
+    assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2]
