@@ -33,8 +33,9 @@ class TrialConfig:
     model_params: dict = field(default_factory=dict)
     loss: str = "cce"
     loss_params: dict = field(default_factory=dict)
-    noise: str = "symmetric"      # see memstudy.noise.NOISE_KINDS
-    eta: float = 0.0              # noise rate in [0, 1]
+    noise: str = "symmetric"      # see memstudy.noise.KINDS; "given" reads the labels from noise_params.path
+    noise_params: dict = field(default_factory=dict)  # given noise: {path, key (for an .npz)}
+    eta: float = 0.0              # noise rate in [0, 1]; for given noise, the labels' realised rate (set for you)
     noise_seed: int | None = None  # None: use `seed`, so each seed is a fresh noise draw
     optimizer: str = "sgd"        # sgd | adam
     lr: float = 0.01              # initial learning rate
@@ -74,7 +75,7 @@ class TrialConfig:
 
 
 TRIAL_KEYS = [f.name for f in dataclasses.fields(TrialConfig)]
-PARAM_KEYS = ("dataset_params", "model_params", "loss_params")
+PARAM_KEYS = ("dataset_params", "model_params", "loss_params", "noise_params")
 
 # The paper's per-architecture recipes (PAPER.md, "Architectures and training recipes").
 PRESETS: dict[str, dict] = {
@@ -296,7 +297,19 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
     ok &= _check_choice(problems, at("dataset"), "dataset", values["dataset"], list(data.DATASETS))
     ok &= _check_choice(problems, at("model"), "model", values["model"], list(models.MODELS))
     ok &= _check_choice(problems, at("loss"), "loss", values["loss"], list(losses.LOSSES))
-    ok &= _check_choice(problems, at("noise"), "noise kind", values["noise"], list(noise.NOISE_KINDS))
+    ok &= _check_choice(problems, at("noise"), "noise kind", values["noise"], list(noise.KINDS))
+    if values["noise"] == noise.GIVEN:
+        for key in values["noise_params"]:
+            if key not in noise.GIVEN_PARAMS:
+                problems.add(at("noise_params"), f"given noise has no parameter {key!r}{suggest(key, noise.GIVEN_PARAMS)}; "
+                             "it takes path (a .npy or .npz of training labels) and key (the array in an .npz)")
+        if "path" not in values["noise_params"]:
+            problems.add(at("noise_params"), "given noise needs noise_params.path: a .npy or .npz of training labels")
+        if "eta" in explicit:
+            problems.add(at("eta"), "given noise measures eta from its labels (the share that differ from the clean "
+                         "ones); leave eta out")
+    elif values["noise_params"]:
+        problems.add(at("noise_params"), f"noise {values['noise']!r} takes no noise_params (only 'given' does)")
     ok &= _check_choice(problems, at("optimizer"), "optimizer", values["optimizer"], OPTIMIZERS)
     ok &= _check_choice(problems, at("schedule"), "schedule", values["schedule"], SCHEDULES)
     ok &= _check_choice(problems, at("device"), "device", values["device"], DEVICES)
@@ -345,7 +358,10 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
 
 
 def _resolve_paths(cfg: TrialConfig, base_dir: Path) -> TrialConfig:
-    # Data roots are resolved now: Ray workers run in other directories.
+    # Data roots and label files are resolved now: Ray workers run in other directories.
+    if cfg.noise == noise.GIVEN:
+        path = str((base_dir / os.path.expanduser(str(cfg.noise_params["path"]))).resolve())
+        cfg = dataclasses.replace(cfg, noise_params={**cfg.noise_params, "path": path})
     key = data.PATH_PARAMS.get(cfg.dataset)
     params = dict(cfg.dataset_params)
     if key is None:
@@ -428,6 +444,8 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
     for dataset, params in {(t.dataset, json.dumps(t.dataset_params, sort_keys=True)) for t in trials}:
         for message in data.check_dataset(dataset, json.loads(params)):
             problems.add("trial.dataset_params", message)
+    if not problems.items:
+        trials = _measure_given_noise(trials, problems)
 
     search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
     batch_trials = _parse_batch_trials(raw.get("batch_trials", False), search, problems)
@@ -438,6 +456,30 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
                      max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search,
                      batch_trials=batch_trials, raw=raw)
+
+
+def _measure_given_noise(trials, problems) -> list:
+    """Given noise: each label file checked against its dataset (length, classes), and the trial's
+    eta set to the share of labels that differ from the clean ones. Loads each such dataset once."""
+    clean = {}
+    out = []
+    for cfg in trials:
+        if cfg.noise != noise.GIVEN:
+            out.append(cfg)
+            continue
+        key = (cfg.dataset, json.dumps(cfg.dataset_params, sort_keys=True))
+        if key not in clean:
+            ds = data.build_dataset(cfg.dataset, **cfg.dataset_params)
+            clean[key] = (ds.y_train.numpy(), ds.num_classes)
+        labels, num_classes = clean[key]
+        try:
+            given = noise.read_given_labels(cfg.noise_params["path"], cfg.noise_params.get("key"), len(labels),
+                                            num_classes)
+        except ConfigError as err:
+            problems.add("trial.noise_params", str(err))
+            continue
+        out.append(dataclasses.replace(cfg, eta=noise.flip_rate(labels, given)))
+    return out
 
 
 def _parse_batch_trials(value, search, problems) -> bool | int:

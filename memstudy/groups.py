@@ -15,7 +15,7 @@ from memstudy.config import TrialConfig
 from memstudy.errors import ConfigError
 
 # Fields that may differ between the members of a fused group; every other field must be equal.
-MAY_DIFFER = ("loss", "loss_params", "noise", "eta", "noise_seed", "seed", "preset")
+MAY_DIFFER = ("loss", "loss_params", "noise", "noise_params", "eta", "noise_seed", "seed", "preset")
 CPU_GROUP = 16  # `batch_trials: true` without a GPU: up to 16 trials to a group (1.5x+ for the small CNN here)
 MEMORY_USE = 0.9  # of a GPU's memory (times the group's share of the GPU) that a group may fill
 
@@ -34,8 +34,9 @@ def loss_key(cfg: TrialConfig) -> str:
 
 def check_fusable(cfgs) -> None:
     if len({fusable_key(c) for c in cfgs}) != 1:
-        raise ConfigError("trials fused into one network must share everything but loss, loss_params, noise, eta, "
-                          "noise_seed and seed, and their data order (set data_seed to fuse several seeds)")
+        raise ConfigError("trials fused into one network must share everything but loss, loss_params, noise, "
+                          "noise_params, eta, noise_seed and seed, and their data order (set data_seed to fuse "
+                          "several seeds)")
 
 
 def plan_groups(cfgs, max_size) -> list[list[int]]:

@@ -7,6 +7,7 @@ labels on every machine and every library version that keeps PCG64's stream.
 from __future__ import annotations
 
 import zlib
+from pathlib import Path
 
 import numpy as np
 
@@ -45,6 +46,39 @@ NOISE_KINDS = {
     "uniform": _uniform,
     "pair": _pair,
 }
+
+# Noisy labels read from a file instead of drawn (noise_params.path, and .key for an .npz): real
+# human noise such as CIFAR-10N's. Its rate is measured, not chosen: the trial's eta is set to it.
+GIVEN = "given"
+KINDS = tuple(NOISE_KINDS) + (GIVEN,)
+GIVEN_PARAMS = ("path", "key")
+
+
+def read_given_labels(path, key=None, num_examples=None, num_classes=None) -> np.ndarray:
+    """The training-label vector in `path` (.npy, or the array `key` of an .npz), checked: one
+    integer per training example, each a class in [0, K)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"noise_params.path: file {path} does not exist")
+    try:
+        loaded = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"{path}: not a .npy or .npz of labels ({err})") from None
+    if isinstance(loaded, np.lib.npyio.NpzFile):
+        with loaded:
+            if key is None or key not in loaded:
+                raise ConfigError(f"{path}: an .npz needs noise_params.key, one of {sorted(loaded.files)}; got {key!r}")
+            labels = loaded[key]
+    else:
+        labels = np.asarray(loaded)
+    if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
+        raise ConfigError(f"{path}: labels must be a vector of integers, got shape {labels.shape}, dtype {labels.dtype}")
+    if num_examples is not None and len(labels) != num_examples:
+        raise ConfigError(f"{path}: {len(labels)} labels for a training set of {num_examples} examples")
+    if num_classes is not None and len(labels) and (labels.min() < 0 or labels.max() >= num_classes):
+        raise ConfigError(f"{path}: labels must lie in [0, {num_classes - 1}], found {labels.min()}..{labels.max()}")
+    return labels.astype(np.int64)
+
 
 # Kinds whose changed labels go to a uniformly drawn other class: the noise of the paper's Theorem 1
 # (a symmetric loss's noisy risk is then an affine function of its clean risk). Pair noise is not.

@@ -32,7 +32,7 @@ from memstudy.groups import check_fusable, loss_key
 from memstudy.layers import select_members
 from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params
 from memstudy.models import build_model, empty_model
-from memstudy.noise import add_label_noise, flip_rate
+from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
@@ -177,7 +177,7 @@ class TrialRecord:
             "loss_params_resolved": resolved_loss_params(cfg.loss, cfg.loss_params),
             "loss_symmetric": symmetric,             # as parameterised, measured (memstudy.losses.loss_symmetry)
             "loss_symmetry_constant": constant,     # C = sum_j L(g, j) of a symmetric loss, else null
-            "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed,
+            "noise": {"kind": cfg.noise, "eta": cfg.eta, "seed": cfg.resolved_noise_seed, **cfg.noise_params,
                       "realised_rate": flip_rate(ds.y_train, noisy),
                       "num_flipped": int((noisy != ds.y_train).sum()), "labels_file": LABELS_FILE,
                       "generator": "numpy PCG64",
@@ -276,6 +276,17 @@ def _match_layouts(optimizer):
                 state[key] = torch.empty_like(p).copy_(value)
 
 
+def noisy_labels(cfg: TrialConfig, ds) -> tuple[torch.Tensor, torch.Tensor]:
+    """The trial's noisy training labels and the noisy copy of its test labels (Theorem 1's
+    independent noise). Given noise: the file's labels, and the test labels stay clean (there is
+    no noise model to draw a copy from)."""
+    if cfg.noise == GIVEN:
+        given = read_given_labels(cfg.noise_params["path"], cfg.noise_params.get("key"), len(ds.y_train), ds.num_classes)
+        return torch.as_tensor(given, dtype=ds.y_train.dtype), ds.y_test.clone()
+    return (add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed),
+            add_label_noise(ds.y_test, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.test_noise_seed))
+
+
 def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None) -> list[list[dict]]:
     """Train `cfgs` as one network (one trial, or a fused group); each trial's per-epoch metrics.
 
@@ -303,8 +314,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
         x_train, x_test, clean, y_test = device_data(ds, device)
         noisy, test_noisy = [], []
         for t, (cfg, record) in enumerate(zip(cfgs, records)):
-            labels = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
-            test_labels = add_label_noise(ds.y_test, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.test_noise_seed)
+            labels, test_labels = noisy_labels(cfg, ds)
             if record:
                 record.describe(ds, labels, test_labels, device, group=group and {"members": group, "member": t})
             noisy.append(labels.to(device))

@@ -81,3 +81,72 @@ def test_eta_out_of_range(eta):
 def test_unknown_kind():
     with pytest.raises(ValueError, match="did you mean 'symmetric'"):
         add_label_noise(CLEAN, K, 0.2, kind="symetric")
+
+
+def _given_study(tmp_path, **noise_params):
+    from memstudy.config import parse_study
+
+    return parse_study({"name": "given", "trial": {"dataset": "synthetic", "model": "mlp", "epochs": 2, "noise": "given",
+                                                   "noise_params": noise_params}}, source="given.yaml", base_dir=tmp_path)
+
+
+def test_given_noisy_labels_are_read_checked_and_measured(tmp_path):
+    """Real noisy labels (e.g. CIFAR-10N's human labels) from a file: eta is their realised rate,
+    the trial trains on exactly them, and the analysis reads the trial as any other."""
+    import json
+
+    from analysis import load_table, summary_table, trial_table
+    from memstudy.data import build_dataset
+    from memstudy.train import run_trial
+
+    clean = build_dataset("synthetic").y_train.numpy()
+    given = clean.copy()
+    given[: len(given) * 3 // 10] = (given[: len(given) * 3 // 10] + 1) % 4  # 30% changed, as a human might
+    np.save(tmp_path / "labels.npy", given)
+    np.savez(tmp_path / "labels.npz", worse_label=given, aggre_label=clean)
+    [cfg] = _given_study(tmp_path, path="labels.npy").trials
+    assert cfg.eta == pytest.approx(0.3, abs=1 / len(clean)) and cfg.noise_params["path"] == str(tmp_path / "labels.npy")
+    [from_npz] = _given_study(tmp_path, path="labels.npz", key="worse_label").trials
+    assert from_npz.eta == cfg.eta
+    run_trial(cfg, tmp_path / "study" / "trial")
+    saved = np.load(tmp_path / "study" / "trial" / "labels.npz")
+    assert np.array_equal(saved["noisy"], given) and np.array_equal(saved["clean"], clean)
+    noise = json.loads((tmp_path / "study" / "trial" / "config.json").read_text())["noise"]
+    assert noise["kind"] == "given" and noise["realised_rate"] == pytest.approx(cfg.eta)
+    trials = trial_table(load_table(tmp_path / "study"))
+    [row] = summary_table(trials).to_dict("records")
+    assert row["eta"] == pytest.approx(cfg.eta) and row["flip_rate"] == pytest.approx(cfg.eta)
+
+
+@pytest.mark.parametrize("noise_params, write, expected", [
+    ({"path": "nope.npy"}, None, "noise_params.path: file"),
+    ({"path": "short.npy"}, np.zeros(10, dtype=np.int64), "10 labels for a training set of 512 examples"),
+    ({"path": "range.npy"}, np.full(512, 7), r"labels must lie in \[0, 3\], found 7..7"),
+    ({"path": "float.npy"}, np.zeros(512), "labels must be a vector of integers"),
+    ({"path": "keys.npz", "key": "human"}, {"worse_label": np.zeros(512, dtype=np.int64)},
+     r"an .npz needs noise_params.key, one of \['worse_label'\]; got 'human'"),
+    ({"path": "x.npy", "keyy": 1}, None, "given noise has no parameter 'keyy'"),
+    ({}, None, "given noise needs noise_params.path"),
+])
+def test_given_labels_that_cannot_be_used_fail_before_ray(tmp_path, noise_params, write, expected):
+    from memstudy.errors import ConfigError
+
+    if isinstance(write, dict):
+        np.savez(tmp_path / noise_params["path"], **write)
+    elif write is not None:
+        np.save(tmp_path / noise_params["path"], write)
+    with pytest.raises(ConfigError, match=expected) as info:
+        _given_study(tmp_path, **noise_params)
+    assert "given.yaml" in str(info.value)
+
+
+def test_given_noise_sets_its_own_eta_and_other_kinds_take_no_noise_params(tmp_path):
+    from memstudy.config import parse_study
+    from memstudy.errors import ConfigError
+
+    np.save(tmp_path / "labels.npy", np.zeros(512, dtype=np.int64))
+    with pytest.raises(ConfigError, match="given noise measures eta from its labels"):
+        parse_study({"name": "g", "trial": {"dataset": "synthetic", "noise": "given", "eta": 0.2,
+                                            "noise_params": {"path": "labels.npy"}}}, base_dir=tmp_path)
+    with pytest.raises(ConfigError, match="noise 'symmetric' takes no noise_params"):
+        parse_study({"name": "g", "trial": {"dataset": "synthetic", "noise_params": {"path": "labels.npy"}}})
