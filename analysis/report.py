@@ -20,7 +20,7 @@ import pandas as pd
 from analysis import figures
 from analysis.summary import (SETTING, alpha_table, mean_curves, memorisation_table, summary_markdown, summary_table,
                               theorem_table, trial_table)
-from analysis.table import load_table, study_objective
+from analysis.table import load_table, study_objective, with_protocol
 from memstudy.metrics import J1, J2
 
 HOLDS, FAILS, NO_DATA, NOT_APPLICABLE = "holds", "does not hold", "not enough data", "not applicable"
@@ -229,11 +229,18 @@ def check_claims(table: pd.DataFrame, trials: pd.DataFrame, theorem: pd.DataFram
 
 # ---------------------------------------------------------------- writing it all out
 
-def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patience: int = 5) -> dict:
-    """Analyse `study_dir` into `out_dir` (default study_dir/analysis); returns what was written."""
+PROTOCOL_TEXT = {"eval": "end-of-epoch evaluation in eval mode (train/j1, train/j2)",
+                 "online": "the training steps' own predictions during each epoch, in train mode (online/j1, "
+                           "online/j2: the paper's authors' protocol)"}
+
+
+def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patience: int = 5,
+                 protocol: str = "eval") -> dict:
+    """Analyse `study_dir` into `out_dir` (default study_dir/analysis, or analysis_online for the
+    online protocol), with J1 and J2 as `protocol` measured them; returns what was written."""
     study_dir = Path(study_dir)
-    out_dir = Path(out_dir) if out_dir else study_dir / "analysis"
-    table = load_table(study_dir)
+    out_dir = Path(out_dir) if out_dir else study_dir / ("analysis" if protocol == "eval" else f"analysis_{protocol}")
+    table = with_protocol(load_table(study_dir), protocol)
     if table.empty:
         raise ValueError(f"{study_dir}: no trial has written any epoch yet")
     fig_dir = out_dir / "figures"
@@ -264,6 +271,7 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     status_line = ", ".join(f"{n} {s}" for s, n in sorted(status_counts.items()))
     md = [f"# memstudy report: {study_dir.name}", "",
           f"Trials: {status_line}. Flip patience: {patience} epochs. Claims use finished trials only.", "",
+          f"J1 and J2 measured by the {PROTOCOL_TEXT[protocol]}.", "",
           "## The paper's claims", ""]
     md += [f"- {c.line()}" for c in claims] or ["- no finished trials yet"]
     md += ["", "## Summary (mean ± sample std over seeds)", "", summary_md]
@@ -276,10 +284,11 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     md += ["## Figures", ""]
     md += [f"![{p.stem}](figures/{p.name})" for p in pngs]
     (out_dir / "report.md").write_text("\n".join(md) + "\n")
-    (out_dir / "report.html").write_text(_html(study_dir.name, status_line, patience, claims, summary, theorem,
+    (out_dir / "report.html").write_text(_html(study_dir.name, f"{status_line}. J1 and J2 measured by the "
+                                               f"{PROTOCOL_TEXT[protocol]}", patience, claims, summary, theorem,
                                                alphas, pngs))
     return {"out_dir": out_dir, "claims": claims, "figures": figure_paths, "summary": summary, "trials": trials,
-            "alpha": alphas, "theorem": theorem, "memorisation": memorisation}
+            "alpha": alphas, "theorem": theorem, "memorisation": memorisation, "protocol": protocol}
 
 
 def theorem_markdown(theorem: pd.DataFrame) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from memstudy.metrics import EPOCH_METRICS, SUPERSEDED
+from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED
 
 COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
            "noise", "eta", "flip_rate", "test_flip_rate", "seed", "num_classes", "status", "epoch", "metric", "value"]
@@ -129,3 +129,15 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
                 rows.append({**info, "epoch": step, "metric": metric, "value": value})
     return pd.DataFrame(rows, columns=COLUMNS)
 
+
+def with_protocol(table: pd.DataFrame, protocol: str) -> pd.DataFrame:
+    """The table with J1 and J2 as `protocol` measured them (memstudy.metrics.PROTOCOLS): "eval",
+    the end-of-epoch evaluation in eval mode, or "online", the training steps' own predictions
+    during each epoch (the paper's authors' protocol; there is none at epoch 0)."""
+    if protocol not in PROTOCOLS:
+        raise ValueError(f"unknown J1/J2 protocol {protocol!r}; one of {', '.join(PROTOCOLS)}")
+    j1, j2 = PROTOCOLS[protocol]
+    if (j1, j2) == (J1, J2):
+        return table
+    chosen = table[table.metric.isin([j1, j2])].replace({"metric": {j1: J1, j2: J2}})
+    return pd.concat([table[~table.metric.isin([J1, J2, j1, j2])], chosen], ignore_index=True)

@@ -1,8 +1,9 @@
 """Metric names (defined once, shared by training, logging and analysis) and the per-epoch metrics.
 
-Names form a namespace, `group/name`, so TensorBoard groups them. J1/J2 are measured by an
-end-of-epoch pass over the whole training set in eval mode (recorded as EVAL_PROTOCOL), not from
-the online train-mode predictions the authors stored during the epoch.
+Names form a namespace, `group/name`, so TensorBoard groups them. J1/J2 are measured two ways:
+by an end-of-epoch pass over the whole training set in eval mode (train/j1, train/j2; recorded
+as EVAL_PROTOCOL), and from the train-mode predictions each training step made during the epoch
+(online/j1, online/j2: what the paper's authors recorded), at no extra pass.
 """
 
 from __future__ import annotations
@@ -18,11 +19,21 @@ TEST_LOSS = "test/loss"        # mean loss on the clean test set (the clean risk
 TEST_NOISY_LOSS = "test/noisy_loss"  # mean loss against an independent noisy copy of the test labels (the noisy risk)
 MEMORISED = "noisy/memorised"   # on flipped examples only: share predicted as their noisy label
 CORRECTED = "noisy/corrected"   # on flipped examples only: share predicted as their clean label
+ONLINE_J1 = "online/j1"         # J1 from the predictions the training steps made during the epoch (train mode)
+ONLINE_J2 = "online/j2"         # J2 likewise: the authors' protocol
 LR = "opt/lr"
 EPOCH_TIME = "time/epoch_s"      # wall time of the training pass (not the evaluation)
 
-EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, TEST_NOISY_LOSS, MEMORISED, CORRECTED, LR,
-                 EPOCH_TIME)
+EPOCH_METRICS = (J1, J2, TEST_ACC, TRAIN_LOSS, CLEAN_LOSS, TEST_LOSS, TEST_NOISY_LOSS, MEMORISED, CORRECTED,
+                 ONLINE_J1, ONLINE_J2, LR, EPOCH_TIME)
+# A trial's summary, written once it ends for TensorBoard's HParams view (one row per trial).
+FINAL_J1, FINAL_J2, FINAL_TEST_ACC = "summary/final_j1", "summary/final_j2", "summary/final_test_acc"
+PEAK_J1, PEAK_J2, PEAK_TEST_ACC = "summary/peak_j1", "summary/peak_j2", "summary/peak_test_acc"
+FINAL_J2_MINUS_J1 = "summary/final_j2_minus_j1"  # > 0: fewer flipped labels memorised than corrected
+SUMMARY_METRICS = (FINAL_J1, FINAL_J2, FINAL_TEST_ACC, PEAK_J1, PEAK_J2, PEAK_TEST_ACC, FINAL_J2_MINUS_J1)
+
+# How J1 and J2 were measured: the analysis runs its claims on either (`--protocol`).
+PROTOCOLS = {"eval": (J1, J2), "online": (ONLINE_J1, ONLINE_J2)}
 EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 
 # A trial folder's status.json when a killed driver had started the trial before Ray Tune's last
@@ -51,3 +62,18 @@ def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn
         MEMORISED: float((train_pred[flipped] == noisy[flipped]).float().mean()) if n_flipped else math.nan,
         CORRECTED: float((train_pred[flipped] == clean[flipped]).float().mean()) if n_flipped else math.nan,
     }
+
+
+def online_metrics(predicted, noisy, clean) -> dict:
+    """Online J1 and J2 from each training example's predicted class during the epoch (no extra pass)."""
+    return {ONLINE_J1: float((predicted == noisy).float().mean()), ONLINE_J2: float((predicted == clean).float().mean())}
+
+
+def summary_update(summary: dict | None, epoch_metrics: dict) -> dict:
+    """The trial's SUMMARY_METRICS after one more epoch's metrics (peaks over every epoch so far)."""
+    summary = dict(summary or {})
+    for peak, metric in ((PEAK_J1, J1), (PEAK_J2, J2), (PEAK_TEST_ACC, TEST_ACC)):
+        summary[peak] = max(summary.get(peak, -math.inf), epoch_metrics[metric])
+    summary.update({FINAL_J1: epoch_metrics[J1], FINAL_J2: epoch_metrics[J2], FINAL_TEST_ACC: epoch_metrics[TEST_ACC],
+                    FINAL_J2_MINUS_J1: epoch_metrics[J2] - epoch_metrics[J1]})
+    return summary

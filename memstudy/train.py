@@ -115,14 +115,16 @@ def fused_loss(losses, keys):
 
 
 def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: torch.Generator,
-                augment: bool = False, autocast=None) -> torch.Tensor:
+                augment: bool = False, autocast=None, online: torch.Tensor | None = None) -> torch.Tensor:
     """One pass over the on-device x and each member's labels [G, n], in an order drawn from
     `generator`; returns the batch losses [G, batches] (`loss` as fused_loss makes it).
 
     Batches are cut by index from tensors already on the device: no DataLoader, no per-example
     Python. The batch losses stay on the device, so the caller checks them once per epoch instead
     of synchronising every batch. Members share no parameters, so the gradient of the summed losses
-    is each member's own gradient.
+    is each member's own gradient. `online` [G, n], when given, receives each example's predicted
+    class from the training step that saw it (train mode, before that step's update): the
+    online predictions the paper's authors computed J1 and J2 from.
     """
     n = x.shape[0]
     order = torch.randperm(n, generator=generator).to(x.device)
@@ -136,7 +138,10 @@ def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: t
         if augment:
             xb = augment_batch(xb, generator)
         with autocast:
-            losses = loss(model(xb), labels[:, idx])
+            logits = model(xb)
+            losses = loss(logits, labels[:, idx])
+        if online is not None:
+            online[:, idx] = logits.detach().argmax(dim=2)
         optimizer.zero_grad(set_to_none=True)
         losses.sum().backward()
         optimizer.step()
@@ -144,19 +149,34 @@ def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: t
     return batch_losses
 
 
+def hparams_of(cfg: TrialConfig) -> dict:
+    """A trial's hyperparameters as TensorBoard's HParams view shows them (numbers, text, flags)."""
+    return {"dataset": cfg.dataset, "model": cfg.model, "loss": cfg.loss,
+            **{f"loss_params.{k}": v for k, v in sorted(resolved_loss_params(cfg.loss, cfg.loss_params).items())},
+            "noise": cfg.noise, "eta": cfg.eta, "seed": cfg.seed, "optimizer": cfg.optimizer, "lr": cfg.lr,
+            "epochs": cfg.epochs, "batch_size": cfg.batch_size}
+
+
 class TrialRecord:
     """The files of one trial: status.json, then config.json and labels.npz, then TensorBoard scalars.
 
     Used as a context manager around the training: on the way out it writes the final status
     (finished, stopped_early when Ray Tune stopped the trial before its last epoch, or failed with
-    the error) and closes the event file.
+    the error), the trial's hyperparameters and summary metrics for TensorBoard's HParams view,
+    and closes the event file. The summary (final and peak J1, J2, test accuracy) is kept in
+    status.json each epoch, so a resumed trial's peaks include the epochs before it stopped.
     """
 
     def __init__(self, cfg: TrialConfig, trial_dir: str | os.PathLike):
         self.cfg, self.dir = cfg, Path(trial_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
+        try:
+            earlier = json.loads((self.dir / STATUS_FILE).read_text()).get("summary")
+        except (OSError, ValueError):
+            earlier = None
         self.status = {"status": "running", "epoch": None, "started": time.time(), "pid": os.getpid(),
-                       "host": platform.node(), "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES")}
+                       "host": platform.node(), "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
+                       "summary": earlier}
         self.writer, self.closed = None, False
         write_json(self.dir / STATUS_FILE, self.status)
 
@@ -198,16 +218,34 @@ class TrialRecord:
         if start_epoch:
             self.status.update(resumed_from=start_epoch, epoch=start_epoch)
         else:
+            self.status["summary"] = None
             self.writer.add_text("config", "```\n" + json.dumps(self.cfg.to_dict(), indent=2) + "\n```", 0)
 
     def log(self, epoch: int, metrics: dict) -> dict:
         for name, value in metrics.items():
             self.writer.add_scalar(name, value, epoch)
         self.writer.flush()
+        self.status["summary"] = M.summary_update(self.status["summary"], metrics)
         if epoch > 0:
             self.status.update(epoch=epoch, updated=time.time())
             write_json(self.dir / STATUS_FILE, self.status)
         return {**metrics, "epoch": epoch}
+
+    def _write_hparams(self):
+        """The HParams plugin's records in the trial's own event file: the hyperparameters, the
+        summary metrics (as scalars at the last epoch) and the trial's end. No experiment record:
+        TensorBoard then builds the experiment from every trial's hyperparameters, so a study's
+        table has a column for each (RLL's alpha included) and marks those that differ."""
+        from torch.utils.tensorboard.summary import hparams
+
+        summary = self.status.get("summary")
+        if not summary:
+            return
+        _, start, end = hparams(hparams_of(self.cfg), summary)
+        for record in (start, end):
+            self.writer.file_writer.add_summary(record)
+        for name, value in summary.items():
+            self.writer.add_scalar(name, value, self.status.get("epoch") or 0)
 
     def close(self, state: str, error: str | None = None):
         if self.closed:
@@ -218,6 +256,7 @@ class TrialRecord:
             final["error"] = error
         write_json(self.dir / STATUS_FILE, final)
         if self.writer is not None:
+            self._write_hparams()
             self.writer.close()
 
     def __enter__(self):
@@ -348,13 +387,14 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
         autocast = autocast_for(first, device)
         history = [[] for _ in cfgs]
 
-        def measure(epoch, lr, seconds, log=True):
+        def measure(epoch, lr, seconds, log=True, online=None):
             train_logits = predict(model, x_train, first.eval_batch_size)
             test_logits = predict(model, x_test, first.eval_batch_size)
             out = [None] * len(cfgs)
             for i, t in enumerate(members):
                 metrics = {**M.metrics_from_logits(train_logits[i], noisy[t], clean, test_logits[i], y_test, losses[t],
                                                    test_noisy[t]),
+                           **(M.online_metrics(online[i], noisy[t], clean) if online is not None else {}),
                            M.LR: lr, M.EPOCH_TIME: seconds}
                 out[t] = records[t].log(epoch, metrics) if records[t] and log else {**metrics, "epoch": epoch}
                 history[t].append(out[t])
@@ -372,8 +412,9 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             lr = lr_at(first, epoch)
             for param_group in optimizer.param_groups:
                 param_group["lr"] = lr
+            online = torch.empty_like(labels)
             batch_losses = train_epoch(model, optimizer, step_loss, x_train, labels, first.batch_size,
-                                       epoch_generator(first, epoch), first.augment, autocast)
+                                       epoch_generator(first, epoch), first.augment, autocast, online)
             seconds = time.perf_counter() - tick
             failures = []
             for i, t in enumerate(members):
@@ -391,13 +432,14 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                         f"every trial of the fused group failed by epoch {epoch}; the last: {failures[-1][2]}")
                 # The failed members leave the network; the others keep their tensors and optimiser state.
                 keep = [i for i, t in enumerate(members) if alive[t]]
+                online = online[keep]
                 state = {"model": select_members(model.state_dict(), len(members), keep),
                          "optimizer": optimizer.state_dict()}
                 state["optimizer"]["state"] = {k: select_members(v, len(members), keep)
                                                for k, v in state["optimizer"]["state"].items()}
                 members = [members[i] for i in keep]
                 model, optimizer, step_loss, labels = network(members, state)
-            last = measure(epoch, lr, seconds)
+            last = measure(epoch, lr, seconds, online=online)
             if on_epoch:
                 on_epoch(last, {"epoch": epoch, "alive": list(alive), "model": model.state_dict(),
                                 "optimizer": optimizer.state_dict()})

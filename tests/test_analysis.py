@@ -270,6 +270,11 @@ def test_pipeline_on_a_real_smoke_study(smoke_run, tmp_path):
     for path in result["figures"]:
         assert path.stat().st_size > 1000, path
     assert "data:image/png;base64," in (out / "report.html").read_text()
+    assert "end-of-epoch evaluation in eval mode" in (out / "report.md").read_text()
+    # The same study by the authors' online protocol: trials logged online/j1 and online/j2 from epoch 1.
+    online = build_report(study_dir, tmp_path / "online", protocol="online")
+    assert "the training steps' own predictions during each epoch" in (online["out_dir"] / "report.md").read_text()
+    assert len(online["claims"]) == len(result["claims"]) and (online["trials"].last_epoch == 4).all()
 
 
 @pytest.mark.subprocess
@@ -375,3 +380,22 @@ def test_variants_name_every_setting_that_differs_beyond_seeds():
     searched = variants({"a": base, "b": {**base, "lr": 0.02}}, searched=("lr",))
     assert searched == {"a": "", "b": ""}
     assert variants({"a": base, "b": {**base, "lr": 0.02}}) == {"a": "lr=0.01", "b": "lr=0.02"}
+
+
+def test_claims_run_on_either_j1_j2_protocol():
+    from analysis.table import with_protocol
+
+    # Online J1/J2 that memorise (CCE-like curves) under RLL's eval curves: the claims follow the
+    # protocol asked for, and the online table has no epoch 0.
+    table = synthetic_table(losses=("rll",))
+    cce = synthetic_table(losses=("cce",)).assign(loss="rll", loss_label="rll", symmetric=True,
+                                                  symmetry_constant=RLL_C)
+    online = cce[cce.metric.isin([M.J1, M.J2]) & (cce.epoch > 0)].replace(
+        {"metric": {M.J1: M.ONLINE_J1, M.J2: M.ONLINE_J2}}).assign(trial=lambda d: d.trial.str.replace("cce", "rll"))
+    table = pd.concat([table, online], ignore_index=True)
+    never_flips = "RLL never flips at every eta > 0, in every run"
+    assert claims_of(with_protocol(table, "eval"))[never_flips].verdict == HOLDS
+    assert claims_of(with_protocol(table, "online"))[never_flips].verdict == FAILS
+    assert with_protocol(table, "online").query("metric == @M.J1").epoch.min() == 1
+    with pytest.raises(ValueError, match="unknown J1/J2 protocol 'offline'"):
+        with_protocol(table, "offline")

@@ -190,3 +190,75 @@ def test_a_trial_resumed_from_its_last_checkpoint_ends_without_training(tmp_path
     status = status_of(tmp_path / "t")
     assert (status["status"], status["epoch"], status["resumed_from"]) == ("finished", 2, 2)
     assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2]
+
+
+def _hparams_of(trial_dir):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+    from tensorboard.plugins.hparams.plugin_data_pb2 import HParamsPluginData
+
+    acc = EventAccumulator(str(trial_dir / "tb"), size_guidance={"scalars": 0, "tensors": 0})
+    acc.Reload()
+    found = {}
+    for tag, content in acc.PluginTagToContent("hparams").items():
+        data = HParamsPluginData.FromString(content)
+        if data.HasField("session_start_info"):
+            found.update({k: v.number_value if v.HasField("number_value") else v.string_value
+                          for k, v in data.session_start_info.hparams.items()})
+    return found, {tag: acc.Scalars(tag)[-1].value for tag in M.SUMMARY_METRICS}
+
+
+@pytest.mark.subprocess
+def test_every_trial_writes_its_hparams_and_summary_for_tensorboard(tmp_path):
+    """TensorBoard's HParams view: each trial's own event file holds its hyperparameters and summary
+    metrics (read back here from the plugin's records), and a real tensorboard lists every trial."""
+    import dataclasses
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from memstudy.config import TrialConfig
+
+    base = TrialConfig(dataset="synthetic", model="mlp", model_params={"hidden": [8]}, epochs=3, lr=0.05)
+    grid = [dataclasses.replace(base, loss=loss, loss_params=params, eta=eta)
+            for loss, params in (("cce", {}), ("rll", {"alpha": 0.1})) for eta in (0.0, 0.4)]
+    histories = [run_trials([cfg], [tmp_path / f"t{i}"])[0] for i, cfg in enumerate(grid)]
+    for i, (cfg, history) in enumerate(zip(grid, histories)):
+        hparams, summary = _hparams_of(tmp_path / f"t{i}")
+        assert hparams["loss"] == cfg.loss and hparams["eta"] == pytest.approx(cfg.eta)
+        assert hparams["lr"] == pytest.approx(0.05) and hparams["batch_size"] == 128 and hparams["epochs"] == 3
+        assert hparams.get("loss_params.alpha") == (pytest.approx(0.1) if cfg.loss == "rll" else None)
+        assert summary[M.FINAL_J1] == pytest.approx(history[-1][M.J1])
+        assert summary[M.PEAK_J2] == pytest.approx(max(r[M.J2] for r in history))
+        assert summary[M.FINAL_J2_MINUS_J1] == pytest.approx(history[-1][M.J2] - history[-1][M.J1])
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    board = subprocess.Popen([sys.executable, "-m", "tensorboard.main", "--logdir", str(tmp_path), "--host",
+                              "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    request = json.dumps({"experimentName": "", "allowedStatuses": ["STATUS_SUCCESS"], "colParams": [],
+                          "startIndex": 0, "sliceSize": 100}).encode()
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                url = f"http://127.0.0.1:{port}/data/plugin/hparams/session_groups"
+                reply = urllib.request.urlopen(urllib.request.Request(url, request, {"Content-Type": "application/json"}))
+                groups = json.loads(reply.read())
+                if groups.get("totalSize") == len(grid):
+                    break
+            except OSError:
+                pass
+            assert time.time() < deadline, "tensorboard did not list the trials"
+            time.sleep(1)
+        assert sorted(g["name"] for g in groups["sessionGroups"]) == [f"t{i}/tb" for i in range(4)]
+        url = f"http://127.0.0.1:{port}/data/plugin/hparams/experiment"
+        experiment = json.loads(urllib.request.urlopen(urllib.request.Request(
+            url, b'{"experimentName": ""}', {"Content-Type": "application/json"})).read())
+        differs = {h["name"] for h in experiment["hparamInfos"] if h.get("differs")}
+        assert differs == {"loss", "eta"} and "loss_params.alpha" in {h["name"] for h in experiment["hparamInfos"]}
+    finally:
+        board.kill()
+        board.wait()

@@ -3,6 +3,7 @@ PyTorch loop, augmentation, resume, and what each seed changes."""
 
 import copy
 import dataclasses
+import json
 
 import numpy as np
 import pytest
@@ -156,3 +157,64 @@ def test_synthetic_data_follows_its_seed():
     a, b = build_dataset("synthetic", seed=0), build_dataset("synthetic", seed=1)
     assert torch.equal(a.x_train, build_dataset("synthetic", seed=0).x_train)
     assert not torch.equal(a.x_train, b.x_train) and not torch.equal(a.y_train, b.y_train)
+
+
+def test_online_j1_j2_are_the_training_steps_own_predictions():
+    # The authors' protocol: each example's class as predicted by the training step that saw it
+    # (train mode, before that step's update), over the epoch; no extra pass.
+    from memstudy.losses import build_loss
+    from memstudy.train import fused_loss, make_optimizer, train_epoch
+
+    cfg = dataclasses.replace(BASE, optimizer="sgd", lr=0.2, momentum=0.9, epochs=2)
+    history = run_trials([cfg])[0]
+    assert M.ONLINE_J1 not in history[0]  # no training at epoch 0, so no online prediction
+    ds = build_dataset(cfg.dataset, **cfg.dataset_params)
+    noisy = add_label_noise(ds.y_train, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.resolved_noise_seed)
+    torch.manual_seed(cfg.seed)
+    model = build_model(cfg.model, ds.in_shape, ds.num_classes, **cfg.model_params)
+    opt = make_optimizer(cfg, model.parameters())
+    step_loss = fused_loss([build_loss(cfg.loss)], ["cce"])
+    for epoch in (1, 2):
+        for group in opt.param_groups:
+            group["lr"] = lr_at(cfg, epoch)
+        predicted = torch.full((len(noisy),), -1)
+        order = torch.randperm(len(noisy), generator=epoch_generator(cfg, epoch))
+        for b in range(0, len(order), cfg.batch_size):  # the same steps, recording each step's predictions
+            idx = order[b : b + cfg.batch_size]
+            model.train()
+            logits = model(ds.x_train[idx])
+            predicted[idx] = logits[0].argmax(1)
+            loss = step_loss(logits, noisy[None, idx]).sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        assert history[epoch][M.ONLINE_J1] == pytest.approx(float((predicted == noisy).float().mean()))
+        assert history[epoch][M.ONLINE_J2] == pytest.approx(float((predicted == ds.y_train).float().mean()))
+    assert history[1][M.ONLINE_J1] != history[1][M.J1]  # not the end-of-epoch evaluation
+    # The train_epoch function fills them the same way for a fused group's members.
+    labels = torch.stack([noisy, noisy])
+    two = build_model(cfg.model, ds.in_shape, ds.num_classes, seeds=[0, 1], **cfg.model_params)
+    online = torch.full_like(labels, -1)
+    train_epoch(two, make_optimizer(cfg, two.parameters()), fused_loss([build_loss("cce")] * 2, ["cce"] * 2),
+                ds.x_train, labels, cfg.batch_size, epoch_generator(cfg, 1), online=online)
+    assert (online >= 0).all() and not torch.equal(online[0], online[1])
+
+
+def test_a_resumed_trial_keeps_the_peaks_of_the_epochs_before(tmp_path):
+    from memstudy.train import STATUS_FILE, TrialRecord
+
+    epoch = {M.J1: 0.5, M.J2: 0.6, M.TEST_ACC: 0.55}
+    with TrialRecord(BASE, tmp_path) as record:
+        record.open_log(0)
+        record.log(1, {**epoch, M.J2: 0.9})  # the peak, before the interruption
+        record.log(2, epoch)
+    with TrialRecord(BASE, tmp_path) as record:  # resumed after epoch 2
+        record.open_log(2)
+        record.log(3, epoch)
+    summary = json.loads((tmp_path / STATUS_FILE).read_text())["summary"]
+    assert summary[M.PEAK_J2] == 0.9 and summary[M.FINAL_J2] == 0.6
+    assert summary[M.FINAL_J2_MINUS_J1] == pytest.approx(0.1)
+    with TrialRecord(BASE, tmp_path) as record:  # a fresh start forgets them
+        record.open_log(0)
+        record.log(1, epoch)
+    assert json.loads((tmp_path / STATUS_FILE).read_text())["summary"][M.PEAK_J2] == 0.6
