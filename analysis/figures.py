@@ -200,3 +200,59 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
         fig.suptitle(f"Where is RLL robust? {objective} against alpha: {where}")
         paths += _save(fig, out_dir, f"alpha_robustness_{stem}")
     return paths
+
+
+def memorised_examples_figures(examples: pd.DataFrame, arrays: dict, out_dir: Path) -> list[Path]:
+    """The share of flipped examples memorised for good (predicted as their noisy label from then
+    on) by each epoch, a panel per loss, a curve per eta (mean over seeds)."""
+    from analysis.examples import memorised_by_epoch
+
+    paths = []
+    noisy = examples[examples.eta > 0]
+    for (where, stem), sub in _by_setting(noisy):
+        losses = sorted(sub.loss_label.unique())
+        fig, axes = _panels(len(losses))
+        for ax, loss in zip(axes, losses):
+            for eta, runs in sub[sub.loss_label == loss].groupby("eta"):
+                curves = [memorised_by_epoch(arrays[t]) for t in runs.trial]
+                length = min(len(c) for c in curves)
+                ax.plot(np.arange(length), np.mean([c[:length] for c in curves], axis=0), color=eta_colour(eta),
+                        lw=1.6, label=f"η = {eta:g}")
+            ax.set_title(loss)
+            ax.set_xlabel("epoch")
+            ax.set_ylim(-0.02, 1.02)
+            ax.grid(alpha=0.3)
+        axes[0].set_ylabel("flipped examples memorised for good")
+        axes[0].legend(loc="upper left", fontsize=8)
+        fig.suptitle(f"When flipped labels are memorised: {where}")
+        paths += _save(fig, out_dir, f"memorised_examples_{stem}")
+    return paths
+
+
+def difficulty_figures(examples: pd.DataFrame, arrays: dict, out_dir: Path, bins: int = 5) -> list[Path]:
+    """Does memorisation follow difficulty? The flipped examples in quintiles of their clean label's
+    loss at epoch 1 (1: easiest); per quintile, the share memorised for good by the last epoch."""
+    paths = []
+    noisy = examples[(examples.eta > 0) & examples.trial.map(lambda t: "difficulty" in arrays.get(t, {}))]
+    for (where, stem), sub in _by_setting(noisy):
+        losses = sorted(sub.loss_label.unique())
+        fig, axes = _panels(len(losses))
+        for ax, loss in zip(axes, losses):
+            for eta, runs in sub[sub.loss_label == loss].groupby("eta"):
+                shares = []
+                for t in runs.trial:
+                    hard, first = arrays[t]["difficulty"], arrays[t]["memorisation_epoch"]
+                    quintile = pd.qcut(pd.Series(hard).rank(method="first"), bins, labels=False)
+                    shares.append(pd.Series(np.isfinite(first)).groupby(quintile.values).mean().values)
+                ax.plot(np.arange(1, bins + 1), np.mean(shares, axis=0), "o-", color=eta_colour(eta),
+                        label=f"η = {eta:g}")
+            ax.set_title(loss)
+            ax.set_xticks(range(1, bins + 1))
+            ax.set_xlabel("difficulty quintile (clean-label loss at epoch 1)")
+            ax.set_ylim(-0.02, 1.02)
+            ax.grid(alpha=0.3)
+        axes[0].set_ylabel("flipped examples memorised by the end")
+        axes[0].legend(loc="upper left", fontsize=8)
+        fig.suptitle(f"Memorisation and difficulty: {where}")
+        paths += _save(fig, out_dir, f"memorisation_difficulty_{stem}")
+    return paths

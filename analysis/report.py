@@ -18,8 +18,9 @@ import numpy as np
 import pandas as pd
 
 from analysis import figures
-from analysis.summary import (SETTING, alpha_table, mean_curves, memorisation_table, summary_markdown, summary_table,
-                              theorem_table, trial_table)
+from analysis.examples import examples_markdown, examples_table
+from analysis.summary import (SETTING, alpha_table, mean_curves, memorisation_table, setting_name,
+                              summary_markdown, summary_table, theorem_table, trial_table)
 from analysis.table import load_table, study_objective, with_protocol
 from memstudy.metrics import J1, J2
 
@@ -210,10 +211,6 @@ def _flip_claim(add, setting, label, expect_flip, like=""):
         add(text, _verdict(ok), "flipped runs " + _fmt(flipped))
 
 
-def setting_name(dataset, model, variant) -> str:
-    return f"{dataset}/{model}" + (f" [{variant}]" if variant else "")
-
-
 def check_claims(table: pd.DataFrame, trials: pd.DataFrame, theorem: pd.DataFrame) -> list[Claim]:
     finished = trials[trials.status == "finished"]
     done = set(finished.trial)
@@ -251,12 +248,14 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     memorisation = memorisation_table(table)
     claims = check_claims(table, trials, theorem)
     alphas = alpha_table(trials, study_objective(study_dir) or J2)
+    examples, example_arrays = examples_table(study_dir, trials)
 
     table.to_csv(out_dir / "table.csv", index=False)
     trials.to_csv(out_dir / "trials.csv", index=False)
     summary.to_csv(out_dir / "summary.csv", index=False)
     theorem.to_csv(out_dir / "theorem1.csv", index=False)
     memorisation.to_csv(out_dir / "memorisation.csv", index=False)
+    examples.to_csv(out_dir / "examples.csv", index=False)
     alphas.to_csv(out_dir / "alpha.csv", index=False)
     summary_md = summary_markdown(summary)
     (out_dir / "summary.md").write_text(summary_md)
@@ -264,7 +263,9 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     figure_paths = (figures.training_accuracy_figures(table, fig_dir) + figures.j1_j2_figures(table, fig_dir)
                     + figures.nmse_figures(table, fig_dir) + figures.alpha_figures(trials, fig_dir)
                     + figures.theorem_figures(table, theorem, fig_dir)
-                    + figures.robustness_figures(trials, alphas, fig_dir))
+                    + figures.robustness_figures(trials, alphas, fig_dir)
+                    + figures.memorised_examples_figures(examples, example_arrays, fig_dir)
+                    + figures.difficulty_figures(examples, example_arrays, fig_dir))
     pngs = [p for p in figure_paths if p.suffix == ".png"]
 
     status_counts = trials.status.value_counts().to_dict()
@@ -278,6 +279,7 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     md += ["## Theorem 1 on independent noise", "", theorem_markdown(theorem)]
     md += ["## Memorisation: departure from Theorem 1's slope on the training labels", "",
            memorisation_markdown(memorisation)]
+    md += ["## Which examples are memorised, and when", "", examples_markdown(examples)]
     alpha_md = alpha_markdown(alphas)
     if alpha_md:
         md += ["## RLL's alpha: where is it robust?", "", alpha_md]
@@ -288,7 +290,8 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
                                                f"{PROTOCOL_TEXT[protocol]}", patience, claims, summary, theorem,
                                                alphas, pngs))
     return {"out_dir": out_dir, "claims": claims, "figures": figure_paths, "summary": summary, "trials": trials,
-            "alpha": alphas, "theorem": theorem, "memorisation": memorisation, "protocol": protocol}
+            "alpha": alphas, "theorem": theorem, "memorisation": memorisation, "examples": examples,
+            "protocol": protocol}
 
 
 def theorem_markdown(theorem: pd.DataFrame) -> str:

@@ -28,6 +28,11 @@ STAT_COLUMNS = [f.name for f in dataclasses.fields(TrialStats)]
 SUMMARY_STATS = ["final_j1", "final_j2", "final_test", "peak_j1", "peak_j2", "peak_test", "flip_epoch"]
 
 
+def setting_name(dataset, model, variant) -> str:
+    """A setting as the report names it: dataset/model [variant]."""
+    return f"{dataset}/{model}" + (f" [{variant}]" if variant else "")
+
+
 def mean_curves(table: pd.DataFrame, metric: str) -> pd.DataFrame:
     """One metric's curve per eta, averaged over the trials in `table`: a row per eta, a column per epoch."""
     sub = table[table.metric == metric]

@@ -39,6 +39,9 @@ LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the 
 STATUS_FILE = "status.json"   # running | finished | stopped_early | failed, last epoch, error
 TB_DIR = "tb"
 STATE_FILE = "state.pt"
+PREDICTIONS_FILE = "predictions.npz"  # each training example's predicted class per epoch; clean-label losses at epoch 1
+PREDICTIONS_RAW = "predictions.raw"   # the same while the trial runs: one row of bytes per epoch, appended
+CLEAN_LOSSES_RAW = "clean_loss_epoch1.npy"  # and the clean-label losses, until packed
 
 
 class NonFiniteLossError(RuntimeError):
@@ -188,6 +191,8 @@ class TrialRecord:
         np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy(),
                             test_clean=ds.y_test.numpy(), test_noisy=test_noisy.numpy())
         symmetric, constant = loss_symmetry(cfg.loss, cfg.loss_params, ds.num_classes)
+        self.num_train = int(ds.x_train.shape[0])
+        self.prediction_dtype = np.dtype(np.uint8 if ds.num_classes <= 256 else np.uint16)
         write_json(self.dir / CONFIG_FILE, {
             "trial": cfg.to_dict(),
             "code_version": code_version(),
@@ -215,6 +220,11 @@ class TrialRecord:
 
         # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
         self.writer = SummaryWriter(str(self.dir / TB_DIR), purge_step=start_epoch + 1 if start_epoch else 0)
+        raw = self.dir / PREDICTIONS_RAW
+        if self.cfg.record_predictions and (raw.exists() or not start_epoch):
+            # Keep the rows of epochs 0..start_epoch: a crashed run may have written more.
+            raw.touch()
+            os.truncate(raw, (start_epoch + 1) * self.num_train * self.prediction_dtype.itemsize if start_epoch else 0)
         if start_epoch:
             self.status.update(resumed_from=start_epoch, epoch=start_epoch)
         else:
@@ -230,6 +240,29 @@ class TrialRecord:
             self.status.update(epoch=epoch, updated=time.time())
             write_json(self.dir / STATUS_FILE, self.status)
         return {**metrics, "epoch": epoch}
+
+    def record_predictions(self, epoch: int, predicted: torch.Tensor, clean_losses: torch.Tensor | None = None):
+        """Append the epoch's predicted class of every training example (one row of bytes); at epoch
+        1 also keep each example's loss against its clean label (a difficulty signal)."""
+        if not self.cfg.record_predictions:
+            return
+        with open(self.dir / PREDICTIONS_RAW, "ab") as f:
+            f.write(predicted.cpu().numpy().astype(self.prediction_dtype).tobytes())
+        if clean_losses is not None:
+            np.save(self.dir / CLEAN_LOSSES_RAW, clean_losses.cpu().numpy().astype(np.float16))
+
+    def _pack_predictions(self):
+        """predictions.raw (epoch by epoch) into predictions.npz, example by example and compressed
+        (an example's class changes rarely from one epoch to the next: runs compress well)."""
+        raw = self.dir / PREDICTIONS_RAW
+        if not raw.exists():
+            return
+        rows = np.fromfile(raw, dtype=self.prediction_dtype).reshape(-1, self.num_train)
+        losses = self.dir / CLEAN_LOSSES_RAW
+        extra = {"clean_loss_epoch1": np.load(losses)} if losses.exists() else {}
+        np.savez_compressed(self.dir / PREDICTIONS_FILE, predicted=np.ascontiguousarray(rows.T), **extra)
+        raw.unlink()
+        losses.unlink(missing_ok=True)
 
     def _write_hparams(self):
         """The HParams plugin's records in the trial's own event file: the hyperparameters, the
@@ -258,6 +291,8 @@ class TrialRecord:
         if self.writer is not None:
             self._write_hparams()
             self.writer.close()
+            if self.cfg.record_predictions:
+                self._pack_predictions()
 
     def __enter__(self):
         return self
@@ -397,6 +432,9 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                            **(M.online_metrics(online[i], noisy[t], clean) if online is not None else {}),
                            M.LR: lr, M.EPOCH_TIME: seconds}
                 out[t] = records[t].log(epoch, metrics) if records[t] and log else {**metrics, "epoch": epoch}
+                if records[t] and log:
+                    records[t].record_predictions(epoch, train_logits[i].argmax(dim=1), losses[t](
+                        train_logits[i], clean) if epoch == 1 else None)
                 history[t].append(out[t])
             return out
 

@@ -1,0 +1,148 @@
+"""Which examples are memorised, and when: per-example statistics from each epoch's predictions.
+
+Trials that record predictions (the default) keep each training example's predicted class after
+every epoch (predictions.npz) and its loss against the clean label at epoch 1. From those:
+- a flipped example's **memorisation epoch**: the first epoch (1 or later) from which it is
+  predicted as its noisy label at every later epoch (none if not at the last);
+- a clean example's **learning epoch**: the same for its (clean) label;
+- **forgetting events** of clean examples (Toneva et al. 2019): predicted right at one epoch,
+  wrong at the next;
+- whether memorisation follows **difficulty**: the Spearman rank correlation, over the flipped
+  examples a run memorised, between the clean label's loss at epoch 1 and the memorisation epoch.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.summary import SETTING, setting_name
+
+PREDICTIONS_FILE, PREDICTIONS_RAW, LABELS_FILE = "predictions.npz", "predictions.raw", "labels.npz"
+MIN_EXAMPLES = 10  # fewer memorised examples than this give no rank correlation
+
+
+def load_predictions(trial_dir: Path):
+    """(predicted classes [examples, epochs], clean-label losses at epoch 1 or None), or None for a
+    trial that recorded none. A running trial's epoch-by-epoch rows are read as they are."""
+    trial_dir = Path(trial_dir)
+    if (trial_dir / PREDICTIONS_FILE).exists():
+        with np.load(trial_dir / PREDICTIONS_FILE) as f:
+            return f["predicted"], (f["clean_loss_epoch1"] if "clean_loss_epoch1" in f else None)
+    raw = trial_dir / PREDICTIONS_RAW
+    if raw.exists() and (trial_dir / LABELS_FILE).exists():
+        with np.load(trial_dir / LABELS_FILE) as labels:
+            n = len(labels["clean"])
+        classes = json.loads((trial_dir / "config.json").read_text())["data"]["num_classes"]
+        data = np.fromfile(raw, dtype=np.uint8 if classes <= 256 else np.uint16)
+        rows = len(data) // n  # a row being written is left out
+        if rows:
+            return data[: rows * n].reshape(rows, n).T, None
+    return None
+
+
+def settled_epoch(hits: np.ndarray) -> np.ndarray:
+    """Per example (a row of `hits` [examples, epochs]: True where the prediction matched), the first
+    epoch of 1 or later from which it matches at every later epoch; NaN when it does not at the last."""
+    from_here_on = np.flip(np.logical_and.accumulate(np.flip(hits, axis=1), axis=1), axis=1)[:, 1:]
+    first = np.argmax(from_here_on, axis=1) + 1.0
+    first[~hits[:, -1]] = np.nan
+    return first
+
+
+def forgetting_events(hits: np.ndarray) -> np.ndarray:
+    """Per example, how often it was predicted right at one epoch and wrong at the next."""
+    return (hits[:, :-1] & ~hits[:, 1:]).sum(axis=1)
+
+
+def spearman(a, b) -> float:
+    """Spearman's rank correlation (average ranks for ties); NaN when either side is constant."""
+    ra, rb = pd.Series(a).rank().values, pd.Series(b).rank().values
+    if ra.std() == 0 or rb.std() == 0:
+        return np.nan
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+def trial_examples(predicted: np.ndarray, clean: np.ndarray, noisy: np.ndarray, difficulty=None) -> dict:
+    """The per-example statistics of one trial, as arrays and summary numbers."""
+    flipped = noisy != clean
+    memorised = settled_epoch(predicted[flipped] == noisy[flipped, None])
+    learned = settled_epoch(predicted[~flipped] == clean[~flipped, None])
+    forgets = forgetting_events(predicted[~flipped] == clean[~flipped, None])
+    out = {"flipped": int(flipped.sum()), "memorisation_epoch": memorised, "learning_epoch": learned,
+           "forgetting_events": forgets, "epochs": predicted.shape[1] - 1,
+           "memorised_share": float(np.isfinite(memorised).mean()) if flipped.any() else np.nan,
+           "median_memorisation_epoch": float(np.nanmedian(memorised)) if np.isfinite(memorised).any() else np.nan,
+           "learned_share": float(np.isfinite(learned).mean()) if (~flipped).any() else np.nan,
+           "median_learning_epoch": float(np.nanmedian(learned)) if np.isfinite(learned).any() else np.nan,
+           "forgetting_mean": float(forgets.mean()) if len(forgets) else np.nan,
+           "forgotten_share": float((forgets > 0).mean()) if len(forgets) else np.nan,
+           "difficulty_spearman": np.nan}
+    if difficulty is not None:
+        hard = difficulty[flipped].astype(float)
+        out["difficulty"] = hard
+        done = np.isfinite(memorised)
+        if done.sum() >= MIN_EXAMPLES:
+            out["difficulty_spearman"] = spearman(hard[done], memorised[done])
+    return out
+
+
+SUMMARY_COLUMNS = ["flipped", "memorised_share", "median_memorisation_epoch", "learned_share", "median_learning_epoch",
+                   "forgetting_mean", "forgotten_share", "difficulty_spearman"]
+
+
+def examples_table(study_dir: str | Path, trials: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """One row per trial that recorded predictions (its description and the summary numbers), and
+    each trial's arrays (for the figures)."""
+    study_dir = Path(study_dir)
+    rows, arrays = [], {}
+    for _, trial in trials.iterrows():
+        folder = study_dir / trial.trial
+        loaded = load_predictions(folder)
+        if loaded is None or not (folder / LABELS_FILE).exists():
+            continue
+        predicted, difficulty = loaded
+        with np.load(folder / LABELS_FILE) as labels:
+            clean, noisy = labels["clean"], labels["noisy"]
+        stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty)
+        arrays[trial.trial] = stats
+        rows.append({**{k: trial[k] for k in ["trial"] + SETTING + ["loss_label", "eta", "seed", "status"]},
+                     "epochs": stats["epochs"], **{k: stats[k] for k in SUMMARY_COLUMNS}})
+    return pd.DataFrame(rows, columns=["trial"] + SETTING + ["loss_label", "eta", "seed", "status", "epochs"]
+                        + SUMMARY_COLUMNS), arrays
+
+
+def memorised_by_epoch(stats: dict) -> np.ndarray:
+    """The share of a trial's flipped examples memorised for good by each epoch 0..E."""
+    epochs = np.arange(stats["epochs"] + 1)
+    first = stats["memorisation_epoch"]
+    return (first[None, :] <= epochs[:, None]).mean(axis=1) if len(first) else np.full(len(epochs), np.nan)
+
+
+def examples_markdown(table: pd.DataFrame) -> str:
+    """Means over runs per setting, loss and eta."""
+    noisy = table[table.eta > 0]
+    if noisy.empty:
+        return "No trial with eta > 0 recorded its predictions.\n"
+    lines = ["Per flipped example, its memorisation epoch: the first epoch from which it is predicted as its noisy "
+             "label at every later epoch; per clean example, its learning epoch (the same for its label) and its "
+             "forgetting events (right at one epoch, wrong at the next). Difficulty: the clean label's loss at "
+             "epoch 1; ρ_s: Spearman's rank correlation between it and the memorisation epoch over the memorised "
+             "examples (< 0: the harder an example, the sooner it is memorised). Means over runs.", "",
+             "| setting | loss | eta | flipped memorised | median memorisation epoch | clean learned | "
+             "median learning epoch | forgetting events per clean example | clean forgotten at least once | "
+             "ρ_s(difficulty, memorisation epoch) |", "|---|---|---|---|---|---|---|---|---|---|"]
+
+    def num(v, fmt="{:.3f}"):
+        return "-" if pd.isna(v) else fmt.format(v)
+
+    for key, g in noisy.groupby(SETTING + ["loss_label", "eta"], dropna=False):
+        r = g[SUMMARY_COLUMNS].mean()
+        lines.append(f"| {setting_name(*key[:3])} | {key[3]} | {key[4]:g} | {num(r.memorised_share)} | "
+                     f"{num(r.median_memorisation_epoch, '{:.1f}')} | {num(r.learned_share)} | "
+                     f"{num(r.median_learning_epoch, '{:.1f}')} | {num(r.forgetting_mean, '{:.2f}')} | "
+                     f"{num(r.forgotten_share)} | {num(r.difficulty_spearman, '{:+.2f}')} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,80 @@
+"""Per-example memorisation: predictions recorded by trials (and on resume), and the statistics on hand-made ones."""
+
+import copy
+import dataclasses
+
+import numpy as np
+import pytest
+
+from analysis.examples import forgetting_events, load_predictions, settled_epoch, spearman, trial_examples
+from memstudy.config import TrialConfig
+from memstudy.train import PREDICTIONS_FILE, PREDICTIONS_RAW, run_trial, run_trials
+
+BASE = TrialConfig(dataset="synthetic", dataset_params={"n_train": 64, "n_test": 16}, model="mlp",
+                   model_params={"hidden": [8]}, epochs=4, eta=0.4, lr=0.05)
+
+
+def test_settled_epoch_and_forgetting_on_hand_made_hits():
+    hits = np.array([[0, 1, 1, 1, 1],    # settled from epoch 1
+                     [0, 1, 0, 1, 1],    # from epoch 3 (forgotten once, at 2)
+                     [1, 1, 1, 1, 0],    # not at the last epoch: never settled (forgotten at 4)
+                     [1, 1, 1, 1, 1],    # from epoch 1 (epoch 0, the untrained network, does not count)
+                     [0, 0, 0, 0, 1]], dtype=bool)
+    assert np.array_equal(settled_epoch(hits), [1, 3, np.nan, 1, 4], equal_nan=True)
+    assert forgetting_events(hits).tolist() == [0, 1, 1, 0, 0]
+
+
+def test_trial_examples_on_hand_made_predictions():
+    clean = np.array([0, 1, 2, 0, 1, 2])
+    noisy = np.array([1, 2, 0, 0, 1, 2])  # the first three flipped
+    predicted = np.array([[0, 1, 1, 1],    # flipped: predicted noisy (1) from epoch 1
+                          [1, 1, 2, 2],    # flipped: from epoch 2
+                          [2, 2, 2, 2],    # flipped: never memorised (kept its clean label)
+                          [0, 0, 0, 0],    # clean: learned from 1, never forgotten
+                          [1, 1, 0, 1],    # clean: forgotten at 2, learned for good at 3
+                          [0, 2, 2, 2]])   # clean: learned from 1
+    stats = trial_examples(predicted, clean, noisy, difficulty=np.arange(6.0))
+    assert stats["flipped"] == 3 and np.array_equal(stats["memorisation_epoch"], [1, 2, np.nan], equal_nan=True)
+    assert stats["memorised_share"] == pytest.approx(2 / 3) and stats["median_memorisation_epoch"] == 1.5
+    assert np.array_equal(stats["learning_epoch"], [1, 3, 1])
+    assert stats["learned_share"] == 1.0 and stats["forgetting_mean"] == pytest.approx(1 / 3)
+    assert stats["forgotten_share"] == pytest.approx(1 / 3)
+    assert np.isnan(stats["difficulty_spearman"])  # two memorised examples: too few to rank
+
+
+def test_spearman_is_a_rank_correlation():
+    x = np.arange(20.0)
+    assert spearman(x, x ** 3) == pytest.approx(1.0)     # monotone, not linear
+    assert spearman(x, -np.exp(x)) == pytest.approx(-1.0)
+    assert np.isnan(spearman(x, np.ones(20)))
+
+
+def test_trials_record_each_examples_prediction_every_epoch(tmp_path):
+    states = []
+    history = run_trials([BASE], [tmp_path / "t"], on_epoch=lambda m, s: states.append(copy.deepcopy(s)))[0]
+    predicted, difficulty = load_predictions(tmp_path / "t")
+    assert predicted.shape == (64, 5) and predicted.dtype == np.uint8 and difficulty.shape == (64,)
+    labels = np.load(tmp_path / "t" / "labels.npz")
+    flipped = labels["noisy"] != labels["clean"]
+    for epoch, metrics in enumerate(history):  # each epoch's row gives that epoch's J1 and memorised share
+        assert (predicted[:, epoch] == labels["noisy"]).mean() == pytest.approx(metrics["train/j1"])
+        assert (predicted[flipped, epoch] == labels["noisy"][flipped]).mean() == pytest.approx(metrics["noisy/memorised"])
+    assert not (tmp_path / "t" / PREDICTIONS_RAW).exists()  # packed into predictions.npz at the end
+    # Resumed after epoch 2 in a folder whose run went on to epoch 3 before it stopped: the rows
+    # are those of the run never interrupted.
+    resumed = tmp_path / "resumed"
+    run_trials([dataclasses.replace(BASE, epochs=3)], [resumed])
+    np.load(resumed / PREDICTIONS_FILE)  # (a finished shorter run: then turned back into a running one)
+    rows = load_predictions(resumed)[0]
+    (resumed / PREDICTIONS_FILE).unlink()
+    rows.T.copy().tofile(resumed / PREDICTIONS_RAW)
+    np.save(resumed / "clean_loss_epoch1.npy", difficulty.astype(np.float16))
+    run_trials([BASE], [resumed], start_state=states[2])
+    again, again_difficulty = load_predictions(resumed)
+    assert np.array_equal(again, predicted) and np.array_equal(again_difficulty, difficulty)
+
+
+def test_recording_predictions_is_switched_off_per_study(tmp_path):
+    run_trial(dataclasses.replace(BASE, record_predictions=False), tmp_path / "t")
+    assert load_predictions(tmp_path / "t") is None
+    assert not (tmp_path / "t" / PREDICTIONS_FILE).exists()
