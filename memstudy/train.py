@@ -10,6 +10,7 @@ noisy labels into its own folder, and each epoch's metrics and the state go to `
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import json
 import os
@@ -220,11 +221,8 @@ class TrialRecord:
 
         # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
         self.writer = SummaryWriter(str(self.dir / TB_DIR), purge_step=start_epoch + 1 if start_epoch else 0)
-        raw = self.dir / PREDICTIONS_RAW
-        if self.cfg.record_predictions and (raw.exists() or not start_epoch):
-            # Keep the rows of epochs 0..start_epoch: a crashed run may have written more.
-            raw.touch()
-            os.truncate(raw, (start_epoch + 1) * self.num_train * self.prediction_dtype.itemsize if start_epoch else 0)
+        if self.cfg.record_predictions:
+            self._reopen_predictions(start_epoch)
         if start_epoch:
             self.status.update(resumed_from=start_epoch, epoch=start_epoch)
         else:
@@ -240,6 +238,19 @@ class TrialRecord:
             self.status.update(epoch=epoch, updated=time.time())
             write_json(self.dir / STATUS_FILE, self.status)
         return {**metrics, "epoch": epoch}
+
+    def _reopen_predictions(self, start_epoch: int):
+        """The rows of epochs 0..start_epoch to append to: none for a fresh start; those a stopped
+        run left (a crashed run may have written more), unpacked again if it had packed them."""
+        raw, packed = self.dir / PREDICTIONS_RAW, self.dir / PREDICTIONS_FILE
+        if start_epoch and not raw.exists() and packed.exists():
+            with np.load(packed) as f:
+                np.ascontiguousarray(f["predicted"].T[: start_epoch + 1]).tofile(raw)
+                if "clean_loss_epoch1" in f:
+                    np.save(self.dir / CLEAN_LOSSES_RAW, f["clean_loss_epoch1"])
+        if raw.exists() or not start_epoch:
+            raw.touch()
+            os.truncate(raw, (start_epoch + 1) * self.num_train * self.prediction_dtype.itemsize if start_epoch else 0)
 
     def record_predictions(self, epoch: int, predicted: torch.Tensor, clean_losses: torch.Tensor | None = None):
         """Append the epoch's predicted class of every training example (one row of bytes); at epoch
@@ -408,7 +419,9 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             model = model.to(memory_format=layout)
             optimizer = make_optimizer(first, model.parameters())
             if state is not None:
-                optimizer.load_state_dict(state["optimizer"])
+                # A copy: torch keeps loaded state tensors as they are and updates them in place,
+                # which would change the caller's start_state.
+                optimizer.load_state_dict(copy.deepcopy(state["optimizer"]))
                 _match_layouts(optimizer)
             step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members])
             return model, optimizer, step_loss, torch.stack([noisy[t] for t in members])

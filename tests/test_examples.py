@@ -60,18 +60,20 @@ def test_trials_record_each_examples_prediction_every_epoch(tmp_path):
         assert (predicted[:, epoch] == labels["noisy"]).mean() == pytest.approx(metrics["train/j1"])
         assert (predicted[flipped, epoch] == labels["noisy"][flipped]).mean() == pytest.approx(metrics["noisy/memorised"])
     assert not (tmp_path / "t" / PREDICTIONS_RAW).exists()  # packed into predictions.npz at the end
-    # Resumed after epoch 2 in a folder whose run went on to epoch 3 before it stopped: the rows
-    # are those of the run never interrupted.
-    resumed = tmp_path / "resumed"
-    run_trials([dataclasses.replace(BASE, epochs=3)], [resumed])
-    np.load(resumed / PREDICTIONS_FILE)  # (a finished shorter run: then turned back into a running one)
-    rows = load_predictions(resumed)[0]
-    (resumed / PREDICTIONS_FILE).unlink()
-    rows.T.copy().tofile(resumed / PREDICTIONS_RAW)
-    np.save(resumed / "clean_loss_epoch1.npy", difficulty.astype(np.float16))
-    run_trials([BASE], [resumed], start_state=states[2])
-    again, again_difficulty = load_predictions(resumed)
-    assert np.array_equal(again, predicted) and np.array_equal(again_difficulty, difficulty)
+    # Resumed after epoch 2 in a folder whose run went on to epoch 3 before it stopped (its rows
+    # unpacked, as a killed run leaves them; or packed, as a run that failed and is retried left
+    # them): the rows are those of the run never interrupted.
+    for packed in (False, True):
+        resumed = tmp_path / f"resumed{packed}"
+        run_trials([dataclasses.replace(BASE, epochs=3)], [resumed])
+        if not packed:
+            rows = load_predictions(resumed)[0]
+            (resumed / PREDICTIONS_FILE).unlink()
+            rows.T.copy().tofile(resumed / PREDICTIONS_RAW)
+            np.save(resumed / "clean_loss_epoch1.npy", difficulty.astype(np.float16))
+        run_trials([BASE], [resumed], start_state=states[2])
+        again, again_difficulty = load_predictions(resumed)
+        assert np.array_equal(again, predicted) and np.array_equal(again_difficulty, difficulty), packed
 
 
 def test_recording_predictions_is_switched_off_per_study(tmp_path):

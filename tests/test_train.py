@@ -204,17 +204,18 @@ def test_a_resumed_trial_keeps_the_peaks_of_the_epochs_before(tmp_path):
     from memstudy.train import STATUS_FILE, TrialRecord
 
     epoch = {M.J1: 0.5, M.J2: 0.6, M.TEST_ACC: 0.55}
-    with TrialRecord(BASE, tmp_path) as record:
+    cfg = dataclasses.replace(BASE, record_predictions=False)  # the record alone, without data to describe
+    with TrialRecord(cfg, tmp_path) as record:
         record.open_log(0)
         record.log(1, {**epoch, M.J2: 0.9})  # the peak, before the interruption
         record.log(2, epoch)
-    with TrialRecord(BASE, tmp_path) as record:  # resumed after epoch 2
+    with TrialRecord(cfg, tmp_path) as record:  # resumed after epoch 2
         record.open_log(2)
         record.log(3, epoch)
     summary = json.loads((tmp_path / STATUS_FILE).read_text())["summary"]
     assert summary[M.PEAK_J2] == 0.9 and summary[M.FINAL_J2] == 0.6
     assert summary[M.FINAL_J2_MINUS_J1] == pytest.approx(0.1)
-    with TrialRecord(BASE, tmp_path) as record:  # a fresh start forgets them
+    with TrialRecord(cfg, tmp_path) as record:  # a fresh start forgets them
         record.open_log(0)
         record.log(1, epoch)
     assert json.loads((tmp_path / STATUS_FILE).read_text())["summary"][M.PEAK_J2] == 0.6
