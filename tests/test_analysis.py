@@ -162,6 +162,22 @@ def test_claims_that_fail_say_so():
     assert claims[THEOREM_RLL] == FAILS
 
 
+def test_memorisation_speed_and_nmse_saturation_claims_hold_and_fail():
+    def verdict(claims, start):
+        (found,) = [c.verdict for text, c in claims.items() if text.startswith(start)]
+        return found
+
+    slower, saturates = "CCE memorises more slowly at higher eta", "NMSE training accuracy saturates below 100%"
+    table = synthetic_table(losses=("cce", "nmse"))  # CCE first reaches J1 0.95 at epochs 12, 18, 19
+    claims = claims_of(table)
+    assert verdict(claims, slower) == HOLDS and verdict(claims, saturates) == HOLDS
+    # The noisiest run relabelled clean and the reverse: now the cleanest CCE memorises last.
+    cce = table[table.loss == "cce"]
+    assert verdict(claims_of(cce.assign(eta=0.4 - cce.eta)), slower) == FAILS
+    # CCE's curves (J1 reaches 1) labelled NMSE do not saturate below 100%.
+    assert verdict(claims_of(cce.assign(loss="nmse", loss_label="nmse")), saturates) == FAILS
+
+
 def test_a_claim_about_runs_fails_when_one_run_does():
     # Averaging would hide it: seed 1 of RLL at eta 0.4 dips J1 above J2 for a few epochs.
     def curves(loss, eta, seed, epochs):

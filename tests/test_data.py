@@ -127,7 +127,9 @@ def test_a_researchers_dataset_is_named_after_its_file():
 def test_synthetic_is_seeded():
     a = build_dataset("synthetic", seed=1)
     b = build_dataset("synthetic", seed=1)
-    assert torch.equal(a.x_train, b.x_train)
+    assert torch.equal(a.x_train, b.x_train) and torch.equal(a.y_train, b.y_train)
+    c = build_dataset("synthetic", seed=2)
+    assert not torch.equal(a.x_train, c.x_train) and not torch.equal(a.y_train, c.y_train)
 
 
 @pytest.mark.parametrize("name", sorted(DATASETS))
