@@ -85,6 +85,31 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     return resume
 
 
+# Ray retries a wrong address for about 13 minutes; these make a cluster that does not answer as
+# Ray fail within seconds (a user's own values win).
+RAY_CONNECT_TIMEOUTS = {"RAY_gcs_server_port_wait_time_s": "1", "RAY_py_gcs_connect_timeout_s": "5",
+                        "RAY_gcs_rpc_server_connect_timeout_s": "5"}
+
+
+def check_ray_address(address: str, timeout_s: float = 3.0):
+    """ConfigError unless RAY_ADDRESS names something that answers: host:port (a cluster's head,
+    port 6379 by default) or ray://host:port (Ray Client, port 10001); "auto" is left to Ray."""
+    import socket
+
+    if address in ("auto", "local"):
+        return
+    hostport = address.removeprefix("ray://")
+    host, _, port = hostport.rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"RAY_ADDRESS={address!r} is not host:port (a cluster's head, e.g. 10.0.0.5:6379), "
+                          "ray://host:port (Ray Client) or auto")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s).close()
+    except OSError as err:
+        raise ConfigError(f"RAY_ADDRESS={address!r}: nothing answers at {host}:{port} ({err}); is the cluster "
+                          "up (`ray status` on its head) and the port open from here?") from None
+
+
 def init_ray(num_gpus: float | None) -> bool:
     """Start Ray as a study does: a quiet local Ray (declaring `num_gpus` when given), or the cluster
     at RAY_ADDRESS. False when Ray was already running, so the caller leaves it running."""
@@ -93,9 +118,17 @@ def init_ray(num_gpus: float | None) -> bool:
     if ray.is_initialized():
         return False
     quiet = dict(logging_level=logging.WARNING, log_to_driver=False)
-    if os.environ.get("RAY_ADDRESS"):
+    address = os.environ.get("RAY_ADDRESS")
+    if address:
         # An existing cluster, as Ray users expect (token auth: RAY_AUTH_TOKEN or RAY_AUTH_TOKEN_PATH).
-        ray.init(**quiet)
+        check_ray_address(address)
+        for key, value in RAY_CONNECT_TIMEOUTS.items():
+            os.environ.setdefault(key, value)
+        try:
+            ray.init(**quiet)
+        except ConnectionError as err:
+            raise ConfigError(f"RAY_ADDRESS={address!r}: {err} (something answers there, but not a Ray "
+                              "cluster's head, or its token differs: RAY_AUTH_TOKEN)") from None
         return True
     # Ray's own temp folder (not the study folder): its Unix sockets need a path under ~107 bytes.
     local = dict(address="local", include_dashboard=False, **quiet)
@@ -182,7 +215,9 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
     groups = fused_groups(spec, local_gpus)
     total = len(groups) if groups else cells * (spec.search.num_trials if spec.search else 1)  # Tune trials
-    if not os.environ.get("RAY_ADDRESS"):
+    if os.environ.get("RAY_ADDRESS"):
+        check_ray_address(os.environ["RAY_ADDRESS"])  # seconds, not Ray's 13 minutes of retries
+    else:
         # A local Ray is ours to size: check the GPU request before spending seconds starting it.
         share = gpu_share(spec.resources.gpu, total, local_gpus)
         _check_fits(spec.source, share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},

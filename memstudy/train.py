@@ -16,6 +16,7 @@ import json
 import os
 import platform
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -161,6 +162,15 @@ def hparams_of(cfg: TrialConfig) -> dict:
             "epochs": cfg.epochs, "batch_size": cfg.batch_size}
 
 
+def _ray_node() -> str | None:
+    """The id of the Ray node this process runs on (None outside Ray): which machine of a cluster
+    trained the trial, and where it went after a node was lost."""
+    ray = sys.modules.get("ray")
+    if ray is None or not ray.is_initialized():
+        return None
+    return ray.get_runtime_context().get_node_id()
+
+
 class TrialRecord:
     """The files of one trial: status.json, then config.json and labels.npz, then TensorBoard scalars.
 
@@ -179,7 +189,8 @@ class TrialRecord:
         except (OSError, ValueError):
             earlier = None
         self.status = {"status": "running", "epoch": None, "started": time.time(), "pid": os.getpid(),
-                       "host": platform.node(), "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
+                       "host": platform.node(), "ray_node": _ray_node(),
+                       "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES"),
                        "summary": earlier}
         self.writer, self.closed = None, False
         write_json(self.dir / STATUS_FILE, self.status)
