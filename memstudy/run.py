@@ -25,6 +25,9 @@ from memstudy.errors import ConfigError
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
 RAY_LOGS = "ray_logs"          # a local Ray's session logs, copied here when the study ends
+# A trial whose worker or node is lost is restarted from its last checkpoint, up to this many times;
+# a trial that fails by itself (a loss that stops being finite, bad data) is not: it ends failed.
+RETRIES = 3
 
 
 @dataclass
@@ -172,6 +175,18 @@ def time_left(elapsed: float, done: float, total: float) -> str:
     return f"{seconds // 60:.0f}m{seconds % 60:02.0f}s" if seconds >= 60 else f"{seconds:.0f}s"
 
 
+def _failed(result) -> str | None:
+    """The error a Tune trial ended with by itself (its last result says), or None."""
+    from memstudy.train import FAILED
+
+    return (result or {}).get(FAILED)
+
+
+def _state(trial) -> str:
+    """A Tune trial's status, ERROR also for a trial that ended by failing for good."""
+    return "ERROR" if trial.status == "TERMINATED" and _failed(trial.last_result) else trial.status
+
+
 def _progress_callback(total: int):
     from ray import tune
 
@@ -183,7 +198,7 @@ def _progress_callback(total: int):
             self.last_line, self.last_time, self.start = None, 0.0, time.time()
 
         def on_step_end(self, iteration, trials, **info):
-            states = [t.status for t in trials]
+            states = [_state(t) for t in trials]
             done, running = states.count("TERMINATED"), states.count("RUNNING")
             failed = states.count("ERROR")
             pending = total - done - running - failed
@@ -203,6 +218,14 @@ def _progress_callback(total: int):
 
         def on_trial_error(self, iteration, trials, trial, **info):
             print(f"memstudy: trial {_dirname(trial)} failed; see {trial.local_path}/error.txt", flush=True)
+
+        def on_trial_complete(self, iteration, trials, trial, **info):
+            if _failed(trial.last_result):
+                print(f"memstudy: trial {_dirname(trial)} failed: {_failed(trial.last_result)}", flush=True)
+
+        def on_trial_recover(self, iteration, trials, trial, **info):
+            print(f"memstudy: trial {_dirname(trial)} lost its worker (a node gone?); it continues from its "
+                  f"last checkpoint (retry {trial.num_failures} of {RETRIES})", flush=True)
 
     return Progress()
 
@@ -285,8 +308,8 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
                 name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
             else:
                 name = trial_name(r.config["trial"])
-            if r.error is not None:
-                result.failed[name] = str(r.error).strip().splitlines()[-1][:500]
+            if r.error is not None or _failed(r.metrics):
+                result.failed[name] = (_failed(r.metrics) or str(r.error).strip().splitlines()[-1])[:500]
                 continue
             result.finished.append(name)
     (study_dir / SUMMARY_FILE).write_text(json.dumps(
@@ -347,7 +370,7 @@ def _collect_group(r, result: StudyResult):
             status = json.loads((folder / STATUS_FILE).read_text())
         except (OSError, ValueError):
             status = {}
-        if status.get("status") == "finished" and r.error is None:
+        if status.get("status") == "finished" and r.error is None and not _failed(r.metrics):
             result.finished.append(name)
         else:
             error = status.get("error") or (str(r.error).strip().splitlines()[-1] if r.error else "did not finish")
@@ -366,7 +389,7 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
     else:
         run_config = tune.RunConfig(
             name=exp_dir.name, storage_path=str(exp_dir.parent), verbose=0,
-            failure_config=tune.FailureConfig(max_failures=0, fail_fast=False),
+            failure_config=tune.FailureConfig(max_failures=RETRIES, fail_fast=False),
             checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
             callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total)])
         tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)

@@ -15,6 +15,7 @@ from ray.tune.schedulers import ASHAScheduler
 from ray.tune.search.optuna import OptunaSearch
 
 from memstudy.config import StudySpec, TrialConfig, set_path
+from memstudy.train import FAILED
 
 OPTUNA_DB = "optuna.db"
 
@@ -48,7 +49,9 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
     def on_trial_complete(self, trial_id, result=None, error=False):
         if trial_id in self._ended_before_resume:
             return
-        if result and not error and result.get("epoch", self._epochs) < self._epochs:
+        if result and FAILED in result:
+            result, error = None, True  # failed for good (a loss that stopped being finite): FAIL
+        elif result and not error and result.get("epoch", self._epochs) < self._epochs:
             result = None  # OptunaSearch tells a trial without a value as PRUNED
         super().on_trial_complete(trial_id, result=result, error=error)
 

@@ -38,6 +38,7 @@ from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
+FAILED = "failed"  # the key of a Tune trial's last result when it failed for good (its error)
 STATUS_FILE = "status.json"   # running | finished | stopped_early | failed, last epoch, error
 TB_DIR = "tb"
 STATE_FILE = "state.pt"
@@ -575,5 +576,10 @@ def tune_trainable(config: dict):
         else:
             report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live)}, state)
 
-    run_trials(cfgs, member_dirs(config["study_dir"], trials, tune.get_context().get_trial_id()), on_epoch=on_epoch,
-               start_state=tune_start_state(), threads=config.get("threads"))
+    try:
+        run_trials(cfgs, member_dirs(config["study_dir"], trials, tune.get_context().get_trial_id()),
+                   on_epoch=on_epoch, start_state=tune_start_state(), threads=config.get("threads"))
+    except (NonFiniteLossError, ConfigError) as err:
+        # It would fail the same way again: the trial ends here, its status says why. Ray Tune retries
+        # only what it sees fail, a worker or node lost, from the trial's last checkpoint.
+        tune.report({FAILED: f"{type(err).__name__}: {err}"})

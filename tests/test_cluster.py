@@ -5,17 +5,21 @@ study's trials on more than one node."""
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
+import torch
 
 from memstudy import metrics as M
 from memstudy.errors import ConfigError
 from memstudy.run import check_ray_address
-from memstudy.train import STATUS_FILE
+from memstudy.config import trial_from_dict
+from memstudy.train import CONFIG_FILE, STATUS_FILE, run_trials
 
-from helpers import REPO, run_cli, scalars, trial_dirs
+from helpers import REPO, run_cli, scalars, status_of, trial_dirs, write_study
 
 
 def closed_port():
@@ -91,3 +95,51 @@ def test_a_study_runs_on_every_node_of_a_real_cluster(cluster, tmp_path):
         nodes.add(status["ray_node"])
         assert [step for step, _ in scalars(d)[M.J1]] == list(range(5))
     assert nodes <= {w.node_id for w in workers} and len(nodes) == 2, nodes
+
+
+@pytest.mark.slow
+def test_a_trial_on_a_lost_node_continues_from_its_checkpoint_on_another(cluster, tmp_path):
+    # Two trials, one per worker node; one node is killed mid-study. Its trial is restarted by Ray
+    # Tune on the remaining node from its last checkpoint, without a rerun of the command, and ends
+    # with exactly the metrics of a run never interrupted, each epoch logged once.
+    c, workers = cluster
+    raw = {"name": "lost", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 4096, "n_test": 256, "num_classes": 4},
+                     "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 20, "batch_size": 32,
+                     "optimizer": "adam", "lr": 0.001},
+           "grid": {"seed": [0, 1]}, "resources": {"cpu": 1}}
+    study = write_study(tmp_path, raw)
+    study_dir = tmp_path / "results" / "lost"
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(study), "--storage", str(tmp_path / "results")],
+                              cwd=REPO, env={**env, "RAY_ADDRESS": c.address}, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    lost = None
+    deadline = time.time() + 300
+    while lost is None and time.time() < deadline and driver.poll() is None:
+        states = {d: status_of(d) for d in (trial_dirs(study_dir) if study_dir.exists() else [])}
+        on_worker = [d for d, s in states.items() if s.get("ray_node") == workers[0].node_id
+                     and s.get("status") == "running" and (s.get("epoch") or 0) >= 3]
+        if on_worker and len(states) == 2:
+            lost = on_worker[0]
+        time.sleep(0.1)
+    assert lost is not None, "no trial ran mid-way on the first worker node in time"
+    killed_at = status_of(lost)["epoch"]
+    c.remove_node(workers[0], allow_graceful=False)
+    out, _ = driver.communicate(timeout=600)
+    assert driver.returncode == 0, out[-4000:]
+    assert "2 trials finished, 0 failed" in out and "lost its worker" in out, out[-4000:]
+
+    status = status_of(lost)
+    assert status["status"] == "finished" and status["ray_node"] == workers[1].node_id
+    assert 1 <= status["resumed_from"] <= killed_at
+    logged = scalars(lost)
+    assert [step for step, _ in logged[M.J1]] == list(range(21))  # each epoch once
+    cfg = trial_from_dict(json.loads((lost / CONFIG_FILE).read_text())["trial"])
+    threads = torch.get_num_threads()
+    try:
+        straight = run_trials([cfg], threads=1)[0]  # as the trial ran: one CPU, one thread
+    finally:
+        torch.set_num_threads(threads)
+    for name in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
+        assert [v for _, v in logged[name]] == pytest.approx([m[name] for m in straight], rel=1e-6, abs=1e-6), name

@@ -12,7 +12,7 @@ from helpers import REPO, interrupt_then_resume, run_cli, scalars, status_of, tr
 from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.noise import add_label_noise
-from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, run_trials
+from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, TB_DIR, run_trials
 
 
 @pytest.mark.subprocess
@@ -66,8 +66,11 @@ def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
     assert "1 trials finished, 1 failed" in proc.stdout
     assert "FAILED cce_eta0_mlp_synthetic_s0" in proc.stdout and "non-finite training loss" in proc.stdout
     assert "at epoch 1, batch" in proc.stdout
-    statuses = sorted(json.loads((d / STATUS_FILE).read_text())["status"] for d in trial_dirs(tmp_path / "results" / "boom"))
-    assert statuses == ["failed", "finished"]
+    statuses = {json.loads((d / STATUS_FILE).read_text())["status"]: d for d in trial_dirs(tmp_path / "results" / "boom")}
+    assert sorted(statuses) == ["failed", "finished"]
+    # It would fail again: it ran once (a retry would have opened a second event file), and ended.
+    assert len(list((statuses["failed"] / TB_DIR).glob("events.out.tfevents.*"))) == 1
+    assert "trial cce_eta0_mlp_synthetic_s0" in proc.stdout and "failed: NonFiniteLossError" in proc.stdout
 
 
 @pytest.mark.subprocess
