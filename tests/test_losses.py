@@ -87,6 +87,16 @@ def test_known_values():
     assert torch.allclose(build_loss("nce_rce")(logits, labels)[0], nce + 4 * (1 - p[0]))
 
 
+@pytest.mark.parametrize("name, defaults", [("rll", {"alpha": 0.1}), ("nmse", {"scale": 1.0}), ("gce", {"q": 0.7}),
+                                            ("sce", {"alpha": 0.1, "beta": 1.0}),
+                                            ("nce_rce", {"alpha": 1.0, "beta": 1.0})])
+def test_default_parameters_are_the_documented_ones(name, defaults):
+    logits, labels = torch.tensor([[2.0, 0.0, -1.0], [0.5, 1.5, 0.0]]), torch.tensor([0, 2])
+    assert torch.equal(build_loss(name)(logits, labels), build_loss(name, **defaults)(logits, labels))
+    assert not torch.equal(build_loss(name)(logits, labels),
+                           build_loss(name, **{k: v / 2 for k, v in defaults.items()})(logits, labels))
+
+
 def test_rll_is_bounded_and_zero_at_the_right_one_hot():
     rll = build_loss("rll", alpha=0.1)
     right = torch.tensor([[50.0, 0, 0, 0]])

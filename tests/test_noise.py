@@ -27,8 +27,9 @@ def test_eta_zero_keeps_every_label(kind):
     assert np.array_equal(add_label_noise(CLEAN, K, 0.0, kind=kind), CLEAN)
 
 
-def test_symmetric_rate_and_uniform_over_other_classes():
-    noisy = add_label_noise(CLEAN, K, 0.4, seed=1)
+@pytest.mark.parametrize("kind", ["symmetric", "symmetric_exact"])
+def test_symmetric_rate_and_uniform_over_other_classes(kind):
+    noisy = add_label_noise(CLEAN, K, 0.4, kind=kind, seed=1)
     assert abs(flip_rate(CLEAN, noisy) - 0.4) < 0.015
     flipped = noisy != CLEAN
     offsets = (noisy[flipped] - CLEAN[flipped]) % K
@@ -54,7 +55,7 @@ def test_pair_moves_to_next_class():
     assert abs(flipped.mean() - 0.3) < 0.015
 
 
-@pytest.mark.parametrize("kind", ["symmetric", "uniform", "pair"])
+@pytest.mark.parametrize("kind", ["symmetric", "symmetric_exact", "uniform", "pair"])
 def test_empirical_transitions_match_matrix(kind):
     noisy = add_label_noise(CLEAN, K, 0.4, kind=kind, seed=2)
     empirical = np.zeros((K, K))
