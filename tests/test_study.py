@@ -2,7 +2,11 @@
 
 import json
 import math
+import os
 import shutil
+import subprocess
+import sys
+import time
 
 import numpy as np
 import pytest
@@ -265,3 +269,42 @@ def test_every_trial_writes_its_hparams_and_summary_for_tensorboard(tmp_path):
     finally:
         board.kill()
         board.wait()
+
+
+@pytest.mark.slow
+def test_a_study_of_two_hundred_short_trials_records_each_once(tmp_path):
+    # Load: every trial recorded once, the progress readable (not a line per event), the driver's
+    # memory bounded; prints the overhead per trial (wall time over trials, 2 at a time).
+    n = 200
+    raw = {"name": "many", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 64, "n_test": 32, "num_classes": 4},
+                     "model": "mlp", "model_params": {"hidden": [8]}, "epochs": 1, "batch_size": 32,
+                     "record_predictions": False},
+           "grid": {"seed": list(range(n))}, "resources": {"cpu": 1}}
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    start = time.time()
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(write_study(tmp_path, raw)),
+                               "--storage", str(tmp_path)], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    while driver.poll() is None:
+        try:
+            rss = [line for line in open(f"/proc/{driver.pid}/status") if line.startswith("VmRSS")]
+            peak = max(peak, int(rss[0].split()[1]) * 1024) if rss else peak
+        except OSError:
+            pass
+        time.sleep(0.5)
+    out = driver.stdout.read()
+    wall = time.time() - start
+    assert driver.returncode == 0, out[-3000:]
+    assert f"{n} trials finished, 0 failed" in out
+    dirs = trial_dirs(tmp_path / "many")
+    assert len(dirs) == n and len({json.loads((d / CONFIG_FILE).read_text())["trial"]["seed"] for d in dirs}) == n
+    for d in dirs:
+        assert status_of(d)["status"] == "finished"
+        assert [step for step, _ in scalars(d)[M.J1]] == [0, 1]
+    progress = [line for line in out.splitlines() if "] done " in line]
+    assert progress[-1].split("]", 1)[1].startswith(f" done {n}/{n}") and len(progress) <= 60, len(progress)
+    assert peak < 1.5 * 2**30, f"driver peak RSS {peak / 2**30:.2f} GiB"
+    print(f"\n{n} trials in {wall:.0f} s: {2 * wall / n:.2f} s per trial per CPU slot, "
+          f"{len(progress)} progress lines, driver peak RSS {peak / 2**20:.0f} MiB")
