@@ -202,57 +202,73 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
     return paths
 
 
+def _share_by_loss_and_eta(sub: pd.DataFrame, draw, *, xlabel: str, ylabel: str, title: str, out_dir: Path,
+                           name: str, xticks=None) -> list[Path]:
+    """A panel per loss and, in it, `draw(ax, runs, color=, label=)` for each eta's runs: shares of
+    flipped examples (0 to 1)."""
+    losses = sorted(sub.loss_label.unique())
+    fig, axes = _panels(len(losses))
+    for ax, loss in zip(axes, losses):
+        for eta, runs in sub[sub.loss_label == loss].groupby("eta"):
+            draw(ax, runs, color=eta_colour(eta), label=f"η = {eta:g}")
+        ax.set_title(loss)
+        if xticks is not None:
+            ax.set_xticks(xticks)
+        ax.set_xlabel(xlabel)
+        ax.set_ylim(-0.02, 1.02)
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel(ylabel)
+    axes[0].legend(loc="upper left", fontsize=8)
+    fig.suptitle(title)
+    return _save(fig, out_dir, name)
+
+
+def memorised_curve(arrays: dict, trials) -> tuple[np.ndarray, np.ndarray]:
+    """Epochs and, by each, the share of flipped examples memorised for good, mean over `trials`
+    (to the shortest run)."""
+    from analysis.examples import memorised_by_epoch
+
+    curves = [memorised_by_epoch(arrays[t]) for t in trials]
+    length = min(len(c) for c in curves)
+    return np.arange(length), np.mean([c[:length] for c in curves], axis=0)
+
+
+def difficulty_shares(arrays: dict, trials, bins: int = 5) -> tuple[np.ndarray, np.ndarray]:
+    """Difficulty bins 1..bins (equal counts of flipped examples, by clean-label loss at epoch 1;
+    1: easiest) and, in each, the share memorised for good by the last epoch, mean over `trials`."""
+    shares = []
+    for t in trials:
+        hard, first = arrays[t]["difficulty"], arrays[t]["memorisation_epoch"]
+        quintile = pd.qcut(pd.Series(hard).rank(method="first"), bins, labels=False)
+        shares.append(pd.Series(np.isfinite(first)).groupby(quintile.values).mean().values)
+    return np.arange(1, bins + 1), np.mean(shares, axis=0)
+
+
 def memorised_examples_figures(examples: pd.DataFrame, arrays: dict, out_dir: Path) -> list[Path]:
     """The share of flipped examples memorised for good (predicted as their noisy label from then
     on) by each epoch, a panel per loss, a curve per eta (mean over seeds)."""
-    from analysis.examples import memorised_by_epoch
+    def draw(ax, runs, **style):
+        ax.plot(*memorised_curve(arrays, runs.trial), lw=1.6, **style)
 
     paths = []
-    noisy = examples[examples.eta > 0]
-    for (where, stem), sub in _by_setting(noisy):
-        losses = sorted(sub.loss_label.unique())
-        fig, axes = _panels(len(losses))
-        for ax, loss in zip(axes, losses):
-            for eta, runs in sub[sub.loss_label == loss].groupby("eta"):
-                curves = [memorised_by_epoch(arrays[t]) for t in runs.trial]
-                length = min(len(c) for c in curves)
-                ax.plot(np.arange(length), np.mean([c[:length] for c in curves], axis=0), color=eta_colour(eta),
-                        lw=1.6, label=f"η = {eta:g}")
-            ax.set_title(loss)
-            ax.set_xlabel("epoch")
-            ax.set_ylim(-0.02, 1.02)
-            ax.grid(alpha=0.3)
-        axes[0].set_ylabel("flipped examples memorised for good")
-        axes[0].legend(loc="upper left", fontsize=8)
-        fig.suptitle(f"When flipped labels are memorised: {where}")
-        paths += _save(fig, out_dir, f"memorised_examples_{stem}")
+    for (where, stem), sub in _by_setting(examples[examples.eta > 0]):
+        paths += _share_by_loss_and_eta(sub, draw, xlabel="epoch", ylabel="flipped examples memorised for good",
+                                        title=f"When flipped labels are memorised: {where}", out_dir=out_dir,
+                                        name=f"memorised_examples_{stem}")
     return paths
 
 
 def difficulty_figures(examples: pd.DataFrame, arrays: dict, out_dir: Path, bins: int = 5) -> list[Path]:
     """Does memorisation follow difficulty? The flipped examples in quintiles of their clean label's
     loss at epoch 1 (1: easiest); per quintile, the share memorised for good by the last epoch."""
+    def draw(ax, runs, **style):
+        ax.plot(*difficulty_shares(arrays, runs.trial, bins), "o-", **style)
+
     paths = []
     noisy = examples[(examples.eta > 0) & examples.trial.map(lambda t: "difficulty" in arrays.get(t, {}))]
     for (where, stem), sub in _by_setting(noisy):
-        losses = sorted(sub.loss_label.unique())
-        fig, axes = _panels(len(losses))
-        for ax, loss in zip(axes, losses):
-            for eta, runs in sub[sub.loss_label == loss].groupby("eta"):
-                shares = []
-                for t in runs.trial:
-                    hard, first = arrays[t]["difficulty"], arrays[t]["memorisation_epoch"]
-                    quintile = pd.qcut(pd.Series(hard).rank(method="first"), bins, labels=False)
-                    shares.append(pd.Series(np.isfinite(first)).groupby(quintile.values).mean().values)
-                ax.plot(np.arange(1, bins + 1), np.mean(shares, axis=0), "o-", color=eta_colour(eta),
-                        label=f"η = {eta:g}")
-            ax.set_title(loss)
-            ax.set_xticks(range(1, bins + 1))
-            ax.set_xlabel("difficulty quintile (clean-label loss at epoch 1)")
-            ax.set_ylim(-0.02, 1.02)
-            ax.grid(alpha=0.3)
-        axes[0].set_ylabel("flipped examples memorised by the end")
-        axes[0].legend(loc="upper left", fontsize=8)
-        fig.suptitle(f"Memorisation and difficulty: {where}")
-        paths += _save(fig, out_dir, f"memorisation_difficulty_{stem}")
+        paths += _share_by_loss_and_eta(sub, draw, xlabel="difficulty quintile (clean-label loss at epoch 1)",
+                                        ylabel="flipped examples memorised by the end",
+                                        title=f"Memorisation and difficulty: {where}", out_dir=out_dir,
+                                        name=f"memorisation_difficulty_{stem}", xticks=range(1, bins + 1))
     return paths

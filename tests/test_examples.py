@@ -80,3 +80,20 @@ def test_recording_predictions_is_switched_off_per_study(tmp_path):
     run_trial(dataclasses.replace(BASE, record_predictions=False), tmp_path / "t")
     assert load_predictions(tmp_path / "t") is None
     assert not (tmp_path / "t" / PREDICTIONS_FILE).exists()
+
+
+def test_per_example_figures_plot_the_shares_they_name():
+    from analysis.figures import difficulty_shares, memorised_curve
+
+    # Ten flipped examples each; memorisation epochs known (nan: never), difficulty ranked.
+    nan = np.nan
+    arrays = {"a": {"epochs": 4, "memorisation_epoch": np.array([1, 1, 2, nan, 3, 4, nan, nan, 2, 1]),
+                    "difficulty": np.arange(10.0)},
+              "b": {"epochs": 3, "memorisation_epoch": np.array([nan] * 5 + [1.0] * 5),
+                    "difficulty": np.arange(10.0)[::-1]}}
+    epochs, share = memorised_curve(arrays, ["a", "b"])
+    # a by epoch 0..3: 0, .3, .5, .6; b: 0, .5, .5, .5; to the shorter run (b: epochs 0..3)
+    assert epochs.tolist() == [0, 1, 2, 3] and share == pytest.approx([0, 0.4, 0.5, 0.55])
+    bins, memorised = difficulty_shares(arrays, ["a", "b"])
+    # a, easiest first: pairs (1, 1), (2, -), (3, 4), (-, -), (2, 1); b (reversed): 1, 1, .5, 0, 0
+    assert bins.tolist() == [1, 2, 3, 4, 5] and memorised == pytest.approx([1, 0.75, 0.75, 0, 0.5])
