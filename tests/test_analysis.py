@@ -52,9 +52,43 @@ def test_brief_crossings_need_patience():
 
 def test_trial_stats_peak_and_drop():
     j2 = np.r_[np.linspace(0.1, 0.9, 10), np.linspace(0.85, 0.6, 10)]
-    stats = trial_stats(E, np.linspace(0.1, 1.0, 20), j2, np.full(20, 0.5))
-    assert stats.peak_j2 == pytest.approx(0.9) and stats.peak_j2_epoch == 9
-    assert stats.j2_drop == pytest.approx(0.3) and stats.final_j1 == pytest.approx(1.0)
+    test = np.r_[np.linspace(0.2, 0.8, 15), np.linspace(0.75, 0.55, 5)]
+    j1 = np.where(E < 12, j2 - 0.1, 0.95)  # J2 leads, then J1 from epoch 12 on
+    stats = trial_stats(E, j1, j2, test)
+    assert stats.peak_j2 == pytest.approx(0.9) and stats.peak_j2_epoch == 9 and stats.j2_drop == pytest.approx(0.3)
+    assert stats.final_j1 == 0.95 and stats.final_j2 == pytest.approx(0.6) and stats.peak_j1 == pytest.approx(0.95)
+    assert stats.final_test == pytest.approx(0.55) and stats.peak_test == pytest.approx(0.8)
+    assert stats.flip_epoch == 12
+
+
+def test_flip_patience_defaults_to_five_epochs():
+    j2 = np.full(20, 0.5)
+    j1 = np.r_[np.full(10, 0.4), np.full(5, 0.6), np.full(5, 0.4)]  # above for exactly 5 epochs, from 10
+    assert flip_epoch(E, j1, j2) == 10 and trial_stats(E, j1, j2, j2).flip_epoch == 10
+    j1[14] = 0.4  # 4 epochs
+    assert flip_epoch(E, j1, j2) is None and np.isnan(trial_stats(E, j1, j2, j2).flip_epoch)
+
+
+def test_equal_accuracies_are_no_lead():
+    # J2 == J1 over training (a tie, not a lead), then J1 above: no flip.
+    j2 = np.full(20, 0.5)
+    j1 = np.r_[0.4, np.full(9, 0.5), np.full(10, 0.6)]
+    assert flip_epoch(E, j1, j2) is None
+
+
+def test_theorem_fit_is_least_squares_with_its_standard_errors():
+    from scipy import stats
+
+    from analysis.summary import _fit
+
+    rng = np.random.default_rng(0)
+    x = np.linspace(0.1, 2.0, 12)
+    y = 0.7 * x + 0.3 + rng.normal(0, 0.05, 12)
+    slope, intercept, se_slope, se_intercept, r2 = _fit(x, y)
+    ref = stats.linregress(x, y)
+    assert (slope, intercept) == pytest.approx((ref.slope, ref.intercept), rel=1e-9)
+    assert (se_slope, se_intercept) == pytest.approx((ref.stderr, ref.intercept_stderr), rel=1e-9)
+    assert r2 == pytest.approx(ref.rvalue ** 2, rel=1e-9)
 
 
 def test_j2_ahead_only_at_initialisation_is_not_a_flip():
