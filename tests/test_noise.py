@@ -123,6 +123,7 @@ def test_given_noisy_labels_are_read_checked_and_measured(tmp_path):
     ({"path": "nope.npy"}, None, "noise_params.path: file"),
     ({"path": "short.npy"}, np.zeros(10, dtype=np.int64), "10 labels for a training set of 512 examples"),
     ({"path": "range.npy"}, np.full(512, 7), r"labels must lie in \[0, 3\], found 7..7"),
+    ({"path": "edge.npy"}, np.arange(512) % 5, r"labels must lie in \[0, 3\], found 0..4"),  # 4 classes: 4 is out
     ({"path": "float.npy"}, np.zeros(512), "labels must be a vector of integers"),
     ({"path": "keys.npz", "key": "human"}, {"worse_label": np.zeros(512, dtype=np.int64)},
      r"an .npz needs noise_params.key, one of \['worse_label'\]; got 'human'"),
