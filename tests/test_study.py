@@ -112,9 +112,9 @@ def test_resume_after_killing_the_driver(tmp_path):
     for d in dirs:
         status = status_of(d)
         assert status["status"] == "finished"
-        if d.name in done_before:  # finished trials were not run again
-            assert status["started"] == first_run[d.name]["started"]
-        resumed += status.get("resumed_from", 0) > 0
+        if d.name in done_before:  # finished trials were not trained again (see test_fused's resume test)
+            assert status["started"] == first_run[d.name]["started"] or status["resumed_from"] == 12
+        resumed += 0 < status.get("resumed_from", 0) < 12
         logged = scalars(d)
         for metric in (M.J1, M.J2, M.TEST_ACC):
             steps = [step for step, _ in logged[metric]]
