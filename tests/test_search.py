@@ -194,3 +194,20 @@ def test_int_and_choice_distributions_and_minimising(tmp_path):
         assert isinstance(t.distributions["trial/loss_params/alpha"], optuna.distributions.CategoricalDistribution)
         assert 16 <= t.params["trial/batch_size"] <= 64 and t.params["trial/loss_params/alpha"] in (0.01, 0.1, 1.0)
     assert study.best_trial.value == min(t.value for t in done)
+
+
+def test_a_trial_that_failed_for_good_is_told_to_optuna_as_failed(tmp_path):
+    # Its last result carries the error (memstudy.train.FAILED) after a good epoch: not COMPLETE with
+    # that epoch's J2, not PRUNED, but FAIL.
+    from memstudy.search import search_space, search_tune_config
+    from memstudy.train import FAILED
+
+    spec = parse_study(SEARCH)
+    cfg = spec.trials[0]
+    searcher = search_tune_config(cfg, spec, tmp_path, str).search_alg
+    searcher.set_search_properties(M.J2, "max", search_space(cfg, spec))
+    searcher.suggest("t0")
+    searcher.on_trial_result("t0", {M.J2: 0.5, "training_iteration": 1, "epoch": 1})
+    searcher.on_trial_complete("t0", {FAILED: "NonFiniteLossError: non-finite training loss", "training_iteration": 2})
+    [trial] = _study(tmp_path).trials
+    assert trial.state == optuna.trial.TrialState.FAIL
