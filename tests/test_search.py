@@ -142,10 +142,9 @@ def test_shipped_alpha_search_validates():
     assert len(spec.trials) == 3 and spec.search.params["loss_params.alpha"].kind == "loguniform"
 
 
-def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path, caplog):
-    # The driver is killed after Optuna committed trial t0's end but before Tune saved its own state
-    # (here: the searcher saved before the end, as Tune's snapshot lags). On resume Tune restores
-    # t0 from its last checkpoint and t0 reports its end again.
+def _searcher_with_one_trial(tmp_path):
+    """memstudy's Optuna searcher for SEARCH's first cell (its study in tmp_path), with trial t0
+    suggested and one result reported; and the spec and cell."""
     from memstudy.search import search_space, search_tune_config
 
     spec = parse_study(SEARCH)
@@ -154,6 +153,16 @@ def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path,
     searcher.set_search_properties(M.J2, "max", search_space(cfg, spec))
     searcher.suggest("t0")
     searcher.on_trial_result("t0", {M.J2: 0.5, "training_iteration": 1, "epoch": 0})
+    return searcher, spec, cfg
+
+
+def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path, caplog):
+    # The driver is killed after Optuna committed trial t0's end but before Tune saved its own state
+    # (here: the searcher saved before the end, as Tune's snapshot lags). On resume Tune restores
+    # t0 from its last checkpoint and t0 reports its end again.
+    from memstudy.search import search_tune_config
+
+    searcher, spec, cfg = _searcher_with_one_trial(tmp_path)
     searcher.save(tmp_path / "searcher.pkl")
     final = {M.J2: 0.75, "training_iteration": cfg.epochs + 1, "epoch": cfg.epochs}
     searcher.on_trial_complete("t0", final)
@@ -199,15 +208,9 @@ def test_int_and_choice_distributions_and_minimising(tmp_path):
 def test_a_trial_that_failed_for_good_is_told_to_optuna_as_failed(tmp_path):
     # Its last result carries the error (memstudy.train.FAILED) after a good epoch: not COMPLETE with
     # that epoch's J2, not PRUNED, but FAIL.
-    from memstudy.search import search_space, search_tune_config
     from memstudy.train import FAILED
 
-    spec = parse_study(SEARCH)
-    cfg = spec.trials[0]
-    searcher = search_tune_config(cfg, spec, tmp_path, str).search_alg
-    searcher.set_search_properties(M.J2, "max", search_space(cfg, spec))
-    searcher.suggest("t0")
-    searcher.on_trial_result("t0", {M.J2: 0.5, "training_iteration": 1, "epoch": 1})
+    searcher, _, _ = _searcher_with_one_trial(tmp_path)
     searcher.on_trial_complete("t0", {FAILED: "NonFiniteLossError: non-finite training loss", "training_iteration": 2})
     [trial] = _study(tmp_path).trials
     assert trial.state == optuna.trial.TrialState.FAIL
