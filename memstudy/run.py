@@ -211,7 +211,8 @@ def _progress_callback(total: int):
             left = time_left(time.time() - self.start, trained, planned)
             line = (f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}  "
                     f"time left {left}")
-            now, since = time.time(), time.time() - self.last_time
+            now = time.time()
+            since = now - self.last_time
             # A line when the counts change, at most every total/30 s (a few hundred trials end in
             # bursts), else every 15 s; always the last.
             counted = (self.last_line or "")[:30] != line[:30]
