@@ -397,12 +397,13 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
     check_fusable(cfgs)
     first = cfgs[0]
     trial_dirs = trial_dirs or [None] * len(cfgs)
-    if threads:
-        torch.set_num_threads(threads)
     # On resume, trials that had failed stay failed: no record is reopened for them.
     alive = [True] * len(cfgs) if start_state is None else list(start_state["alive"])
     group = [trial_name(c.to_dict()) for c in cfgs] if len(cfgs) > 1 else None
     with contextlib.ExitStack() as stack:
+        if threads:  # for this run only: a caller's own thread count comes back afterwards
+            stack.callback(torch.set_num_threads, torch.get_num_threads())
+            torch.set_num_threads(threads)
         records = [stack.enter_context(TrialRecord(c, d)) if d is not None and alive[t] else None
                    for t, (c, d) in enumerate(zip(cfgs, trial_dirs))]
         device = resolve_device(first.device)

@@ -219,3 +219,19 @@ def test_a_resumed_trial_keeps_the_peaks_of_the_epochs_before(tmp_path):
         record.open_log(0)
         record.log(1, epoch)
     assert json.loads((tmp_path / STATUS_FILE).read_text())["summary"][M.PEAK_J2] == 0.6
+
+
+def test_threads_are_set_for_the_run_only():
+    # A Ray trial runs with its CPU share's threads; a caller in the same process (a test, a
+    # notebook) keeps its own count, or later runs would sum in another order and differ.
+    cfg = TrialConfig(dataset="synthetic", dataset_params={"n_train": 64, "n_test": 32}, model="mlp",
+                      model_params={"hidden": [8]}, epochs=1)
+    before = torch.get_num_threads()
+    seen = []
+    try:
+        torch.set_num_threads(2)
+        run_trials([cfg], threads=1, on_epoch=lambda metrics, state: seen.append(torch.get_num_threads()))
+        assert seen and set(seen) == {1}
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)
