@@ -1,14 +1,20 @@
-"""`python -m analysis results/<study>`: tables, figures and the claims report of a study."""
+"""`python -m analysis results/<study>`: tables, figures and the claims report of a study (a folder,
+or the URI of a study run with an object-store --storage: fetched into a local copy first)."""
 
 import argparse
 import sys
+from pathlib import Path
 
 from analysis.report import build_report
+from memstudy.storage import fetch, is_uri
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
-    parser.add_argument("study_dir", help="a study's results folder, e.g. results/digits")
+    parser.add_argument("study_dir", help="a study's results folder, e.g. results/digits, or its URI, e.g. "
+                                          "s3://bucket/prefix/digits")
+    parser.add_argument("--local-copy", default="results",
+                        help="for a URI: the folder its local copy goes in (default: results/, as the run's driver)")
     parser.add_argument("--out", default=None, help="output folder (default: <study_dir>/analysis)")
     parser.add_argument("--patience", type=int, default=5, help="epochs J1 must stay above J2 for a flip (default 5)")
     parser.add_argument("--protocol", choices=["eval", "online"], default="eval",
@@ -17,8 +23,15 @@ def main(argv=None) -> int:
                              "(written to <study_dir>/analysis_online)")
     args = parser.parse_args(argv)
     try:
-        result = build_report(args.study_dir, args.out, args.patience, args.protocol)
-    except (FileNotFoundError, ValueError) as err:
+        study_dir = args.study_dir
+        if is_uri(study_dir):
+            study_dir = Path(args.local_copy) / study_dir.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
+            copied = fetch(args.study_dir, study_dir)
+            if not (study_dir / "study.json").exists():
+                raise FileNotFoundError(f"{args.study_dir}: no study there (no study.json)")
+            print(f"fetched {copied} new or changed files of {args.study_dir} into {study_dir}")
+        result = build_report(study_dir, args.out, args.patience, args.protocol)
+    except (FileNotFoundError, ValueError, OSError) as err:  # ConfigError is a ValueError
         print(f"analysis: error: {err}", file=sys.stderr)
         return 2
     print(f"J1 and J2: the {result['protocol']} protocol")

@@ -21,6 +21,7 @@ from pathlib import Path
 from memstudy import metrics as M
 from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
 from memstudy.errors import ConfigError
+from memstudy.storage import check_writable, fetch, is_uri, join, open_uri, push
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
@@ -101,6 +102,10 @@ def check_ray_address(address: str, timeout_s: float = 3.0):
 
     if address in ("auto", "local"):
         return
+    if address.startswith(("http://", "https://")):
+        raise ConfigError(f"RAY_ADDRESS={address!r} is a Ray dashboard's address, for `ray job submit --address` "
+                          "(a job's own RAY_ADDRESS is set by Ray); a study run from here needs the head's host:port "
+                          "(e.g. 10.0.0.5:6379) or ray://host:10001 (Ray Client)")
     hostport = address.removeprefix("ray://")
     host, _, port = hostport.rpartition(":")
     if not host or not port.isdigit():
@@ -111,6 +116,69 @@ def check_ray_address(address: str, timeout_s: float = 3.0):
     except OSError as err:
         raise ConfigError(f"RAY_ADDRESS={address!r}: nothing answers at {host}:{port} ({err}); is the cluster "
                           "up (`ray status` on its head) and the port open from here?") from None
+
+
+# Tune settings run_study makes in this process's environment (see there), for Tune's loop elsewhere.
+TUNE_ENV = ("TUNE_DISABLE_AUTO_CALLBACK_LOGGERS", "TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S")
+TOKEN_HINT = ("give the head's token (`ray get-auth-token` on the head prints it) as RAY_AUTH_TOKEN, or in a file "
+              "named by RAY_AUTH_TOKEN_PATH, with RAY_AUTH_MODE=token")
+
+
+def _ray_client_settings():
+    """Ray 2.60's clients send a token only with RAY_AUTH_MODE=token, even with RAY_AUTH_TOKEN(_PATH)
+    set (only a local cluster found by itself turns it on): a given token turns it on here. Then
+    Ray's cached settings re-read the environment (as Ray does when it turns token auth on), for
+    that and for RAY_CONNECT_TIMEOUTS, set after `import ray`."""
+    from ray._raylet import Config
+
+    if "RAY_AUTH_MODE" not in os.environ and (os.environ.get("RAY_AUTH_TOKEN") or os.environ.get("RAY_AUTH_TOKEN_PATH")):
+        os.environ["RAY_AUTH_MODE"] = "token"
+    Config.initialize("")
+
+
+def _check_ray_auth(address: str):
+    """ConfigError at once when the cluster refuses this client's token, or is not a Ray head: Ray
+    itself retries for 20-45 s and then says only "Failed to connect" (ray://: "connection timeout")."""
+    if address.startswith("ray://"):
+        import uuid
+
+        import grpc
+        from ray._private.grpc_utils import init_grpc_channel
+        from ray.core.generated import ray_client_pb2, ray_client_pb2_grpc
+
+        channel = init_grpc_channel(address.removeprefix("ray://"), options=[], asynchronous=False)
+        try:
+            ray_client_pb2_grpc.RayletDriverStub(channel).ClusterInfo(
+                ray_client_pb2.ClusterInfoRequest(type=ray_client_pb2.ClusterInfoType.PING), timeout=10,
+                metadata=[("client_id", uuid.uuid4().hex)])
+        except grpc.RpcError as err:
+            if err.code() == grpc.StatusCode.UNAUTHENTICATED:
+                raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token "
+                                  f"({err.details()}); {TOKEN_HINT}") from None
+            # anything else: ray.init says what it says
+        finally:
+            channel.close()
+        return
+    from ray._raylet import GcsClient
+    from ray.exceptions import AuthenticationError, RpcError
+
+    try:
+        GcsClient(address=address)
+    except AuthenticationError as err:
+        raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token ({err.message}); "
+                          f"{TOKEN_HINT}") from None
+    except RpcError as err:
+        raise ConfigError(f"RAY_ADDRESS={address!r}: {err} (something answers there, but not a Ray cluster's "
+                          "head)") from None
+
+
+def _in_ray_job() -> bool:
+    """Whether this process is the driver of a job submitted with `ray job submit`."""
+    try:
+        config = json.loads(os.environ.get("RAY_JOB_CONFIG_JSON_ENV_VAR") or "{}")
+    except ValueError:
+        return False
+    return bool((config.get("metadata") or {}).get("job_submission_id"))
 
 
 def init_ray(num_gpus: float | None) -> bool:
@@ -127,6 +195,14 @@ def init_ray(num_gpus: float | None) -> bool:
         check_ray_address(address)
         for key, value in RAY_CONNECT_TIMEOUTS.items():
             os.environ.setdefault(key, value)
+        _ray_client_settings()
+        _check_ray_auth(address)
+        if address.startswith("ray://"):
+            # Ray Client runs Tune's experiment loop in an actor on the head: it sees the job's
+            # runtime_env, not this process's environment, and its progress lines reach this
+            # terminal only with log_to_driver.
+            quiet.update(log_to_driver=True, logging_config=ray.LoggingConfig(log_level="WARNING"),
+                         runtime_env={"env_vars": {k: os.environ[k] for k in TUNE_ENV if k in os.environ}})
         try:
             ray.init(**quiet)
         except ConnectionError as err:
@@ -141,8 +217,9 @@ def init_ray(num_gpus: float | None) -> bool:
     return True
 
 
-def _keep_ray_logs(study_dir: Path):
-    """Copy the local Ray session's logs into the study folder (call before ray.shutdown)."""
+def _keep_ray_logs(study_dir: Path, remote: str | None = None):
+    """Copy the local Ray session's logs into the study folder, and to its URI `remote` if it has
+    one (call before ray.shutdown)."""
     import shutil
 
     import ray
@@ -151,6 +228,8 @@ def _keep_ray_logs(study_dir: Path):
         logs = Path(ray._private.worker._global_node.get_logs_dir_path())
         shutil.copytree(logs, study_dir / RAY_LOGS / logs.parent.name, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("*.sock", "*.err.*"))
+        if remote:
+            push(study_dir / RAY_LOGS / logs.parent.name, join(remote, RAY_LOGS, logs.parent.name))
     except (AttributeError, OSError, shutil.Error) as err:  # logs are a convenience: never fail a study on them
         print(f"memstudy: could not keep Ray's logs in {study_dir / RAY_LOGS}: {err}", file=sys.stderr)
 
@@ -236,9 +315,27 @@ def _progress_callback(total: int):
 
 
 def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: bool = False,
-              num_gpus: float | None = None) -> StudyResult:
-    """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run."""
-    study_dir = (Path(storage) / spec.name).resolve()
+              num_gpus: float | None = None, local_copy: str | os.PathLike = "results") -> StudyResult:
+    """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run.
+
+    `storage`: the results root, a folder or an object-store URI (memstudy.storage); with a URI the
+    study's files go there and the driver keeps a copy of them in `local_copy`/<study>.
+    """
+    remote = None  # the study's URI when it lives in an object store
+    if is_uri(storage):
+        remote = join(str(storage), spec.name)
+        study_dir = (Path(local_copy) / spec.name).resolve()
+        if restart:
+            raise ConfigError(f"--restart with --storage {storage}: an object store's folders are not moved aside; "
+                              f"give the study a new name, or delete {remote} yourself")
+        check_writable(str(storage))
+        _check_local_copy(study_dir, remote)
+    else:
+        if _in_ray_job() and not Path(storage).is_absolute():
+            raise ConfigError(f"--storage {storage}: a job submitted with `ray job submit` runs in a temporary copy "
+                              f"of its working dir ({os.getcwd()}), which Ray may delete and other nodes do not see; "
+                              "give an absolute folder that every node sees (or an object-store URI)")
+        study_dir = (Path(storage) / spec.name).resolve()
     cells = len(spec.trials)
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
     groups = fused_groups(spec, local_gpus)
@@ -261,7 +358,14 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
 
     from memstudy.train import tune_trainable
 
+    if remote:  # what an earlier run's driver kept: the study it ran, its Optuna studies
+        from memstudy.search import OPTUNA_DB
+
+        dbs = [f"{trial_name(t.to_dict())}/{OPTUNA_DB}" for t in spec.trials] if spec.search else []
+        fetch(remote, study_dir, only=(STUDY_FILE, *dbs))
     resume = _prepare_study_dir(spec, study_dir, restart)
+    if remote:
+        push(study_dir, remote, files=[STUDY_FILE])
     owns_ray = init_ray(num_gpus)
     try:
         available = ray.cluster_resources()
@@ -273,18 +377,18 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
         if groups:
             kind += f" in {len(groups)} fused group{'s' * (len(groups) > 1)}"
         print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
-              f"results in {study_dir}" + (" (resuming)" if resume else ""), flush=True)
+              f"results in {remote or study_dir}" + (f" (a copy in {study_dir})" if remote else "")
+              + (" (resuming)" if resume else ""), flush=True)
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
         if spec.search is None:
             space = {"group": tune.grid_search(groups)} if groups else \
                 {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
-            space.update(study_dir=str(study_dir), **common)
+            space.update(study_dir=remote or str(study_dir), **common)
             config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
                                      trial_dirname_creator=_dirname)
-            grids = [_fit(trainable, study_dir, space, config, total)]
-            _mark_superseded(study_dir, grids[0])
+            grids = [(study_dir, _fit(trainable, study_dir, space, config, total, remote))]
         else:
             from memstudy.search import close_stale_trials, search_space, search_tune_config
 
@@ -292,25 +396,27 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
             for i, cfg in enumerate(spec.trials):
                 cell_dir = study_dir / trial_name(cfg.to_dict())
                 print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
-                space = {"trial": search_space(cfg, spec), "study_dir": str(cell_dir), **common}
-                grids.append(_fit(trainable, cell_dir, space, search_tune_config(cfg, spec, cell_dir, _dirname),
-                                  spec.search.num_trials))
-                _mark_superseded(cell_dir, grids[-1])
+                cell_remote = join(remote, cell_dir.name) if remote else None
+                space = {"trial": search_space(cfg, spec), "study_dir": cell_remote or str(cell_dir), **common}
+                grids.append((cell_dir, _fit(trainable, cell_dir, space, search_tune_config(cfg, spec, cell_dir, _dirname),
+                                             spec.search.num_trials, cell_remote)))
                 close_stale_trials(cell_dir)
+                if remote:
+                    push(study_dir, remote, files=[f"{cell_dir.name}/{OPTUNA_DB}"])
     finally:
         if owns_ray:
             if not os.environ.get("RAY_ADDRESS"):
-                _keep_ray_logs(study_dir)
+                _keep_ray_logs(study_dir, remote)
             ray.shutdown()
 
     result = StudyResult(study_dir)
-    for grid in grids:
+    for exp_dir, grid in grids:
         for r in grid:
             if "group" in r.config:
-                _collect_group(r, result)
+                _collect_group(r, exp_dir, result)
                 continue
             if spec.search:  # searched trials share a cell; their folder names tell them apart
-                name = f"{Path(r.config['study_dir']).name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
+                name = f"{exp_dir.name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
             else:
                 name = trial_name(r.config["trial"])
             if r.error is not None or _failed(r.metrics):
@@ -319,7 +425,24 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
             result.finished.append(name)
     (study_dir / SUMMARY_FILE).write_text(json.dumps(
         {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
+    if remote:
+        push(study_dir, remote, files=[SUMMARY_FILE])
     return result
+
+
+def _check_local_copy(study_dir: Path, remote: str):
+    """The driver's copy of a study in an object store must not land on another study's folder."""
+    from memstudy.storage import REMOTE_FILE
+
+    if not (study_dir / STUDY_FILE).exists():
+        return
+    try:
+        copies = (study_dir / REMOTE_FILE).read_text().strip()
+    except OSError:
+        copies = None
+    if copies != remote:
+        what = f"a copy of {copies}" if copies else "a study run with local storage"
+        raise ConfigError(f"{study_dir} holds {what}, not of {remote}; pass --local-copy with another folder")
 
 
 def fused_groups(spec: StudySpec, gpus: float = 0.0) -> list[list[dict]]:
@@ -364,12 +487,12 @@ def _groups_that_fit(spec: StudySpec, gpus: float) -> list[list[int]]:
                                   lambda groups: gpu_share(spec.resources.gpu, groups, gpus))
 
 
-def _collect_group(r, result: StudyResult):
-    """A fused group's members finish or fail one by one: their status files say which."""
+def _collect_group(r, exp_dir: Path, result: StudyResult):
+    """A fused group's members finish or fail one by one: their status files (in `exp_dir`, the
+    experiment's folder or its local copy) say which."""
     from memstudy.train import STATUS_FILE, member_dirs
 
-    for d, folder in zip(r.config["group"], member_dirs(r.config["study_dir"], r.config["group"],
-                                                         r.metrics.get("trial_id", ""))):
+    for d, folder in zip(r.config["group"], member_dirs(exp_dir, r.config["group"], r.metrics.get("trial_id", ""))):
         name = trial_name(d)
         try:
             status = json.loads((folder / STATUS_FILE).read_text())
@@ -382,23 +505,34 @@ def _collect_group(r, result: StudyResult):
             result.failed[name] = error[:500]
 
 
-def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int):
-    """Run one Tune experiment in exp_dir, or resume it when an earlier run left its state there."""
+def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, remote: str | None = None):
+    """Run one Tune experiment in exp_dir (or at the URI `remote`, with exp_dir its local copy), or
+    resume it when an earlier run left its state there; mark the trials it superseded."""
     from ray import tune
     from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
 
-    if tune.Tuner.can_restore(str(exp_dir)):
+    fs, path = open_uri(remote) if remote else (None, str(exp_dir))
+    if tune.Tuner.can_restore(path, storage_filesystem=fs):
         # Finished trials are kept; unfinished ones continue from their last checkpoint.
-        tuner = tune.Tuner.restore(str(exp_dir), trainable, resume_unfinished=True, resume_errored=True,
-                                   param_space=param_space)
+        tuner = tune.Tuner.restore(path, trainable, resume_unfinished=True, resume_errored=True,
+                                   param_space=param_space, storage_filesystem=fs)
     else:
+        parent, name = path.rstrip("/").rsplit("/", 1)
         run_config = tune.RunConfig(
-            name=exp_dir.name, storage_path=str(exp_dir.parent), verbose=0,
+            name=name, storage_path=parent, storage_filesystem=fs, verbose=0,
             failure_config=tune.FailureConfig(max_failures=RETRIES, fail_fast=False),
             checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
             callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total)])
         tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)
-    return tuner.fit()
+    grid = tuner.fit()
+    if remote:
+        fetch(remote, exp_dir)
+    superseded = _mark_superseded(exp_dir, grid)
+    if remote and superseded:
+        from memstudy.train import STATUS_FILE
+
+        push(exp_dir, remote, files=[f"{d.name}/{STATUS_FILE}" for d in superseded])
+    return grid
 
 
 def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
@@ -461,7 +595,11 @@ def _visible_gpus() -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m memstudy.run", description=__doc__.splitlines()[0])
     parser.add_argument("study", help="a study YAML file, e.g. studies/digits.yaml")
-    parser.add_argument("--storage", default="results", help="results root (default: results/)")
+    parser.add_argument("--storage", default="results",
+                        help="results root: a folder (default: results/; on a cluster, one every node mounts) or "
+                             "an object-store URI such as s3://bucket/prefix")
+    parser.add_argument("--local-copy", default="results",
+                        help="with a URI --storage: where the driver keeps its copy of the study (default: results/)")
     parser.add_argument("--restart", action="store_true",
                         help="start over: move earlier results of this study aside instead of resuming")
     parser.add_argument("--num-gpus", type=float, default=None,
@@ -488,7 +626,8 @@ def main(argv=None) -> int:
             else:
                 print(f"{len(spec.trials)} trials")
             return 0
-        result = run_study(spec, storage=args.storage, restart=args.restart, num_gpus=args.num_gpus)
+        result = run_study(spec, storage=args.storage, restart=args.restart, num_gpus=args.num_gpus,
+                           local_copy=args.local_copy)
     except ConfigError as err:
         print(f"memstudy: error: {err}", file=sys.stderr)
         return 2

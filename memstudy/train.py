@@ -35,6 +35,7 @@ from memstudy.layers import select_members
 from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params
 from memstudy.models import build_model, empty_model
 from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
+from memstudy.storage import TrialFolders, is_uri
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
@@ -528,9 +529,10 @@ def tune_start_state():
         return torch.load(Path(folder) / STATE_FILE, map_location="cpu", weights_only=True)
 
 
-def tune_reporter(interval_s: float, last_epoch: int):
+def tune_reporter(interval_s: float, last_epoch: int, before_checkpoint: Callable[[], object] | None = None):
     """An on_epoch for Ray Tune: reports every epoch; a checkpoint goes with it at most every
-    `interval_s` seconds and after the last epoch, so short epochs do not spend their time writing state."""
+    `interval_s` seconds and after the last epoch, so short epochs do not spend their time writing
+    state. `before_checkpoint()` runs first (a trial whose folder is on its node copies it to the study's store)."""
     from ray import tune
 
     last_saved = time.monotonic()
@@ -542,6 +544,8 @@ def tune_reporter(interval_s: float, last_epoch: int):
             tune.report(metrics)
             return
         last_saved = time.monotonic()
+        if before_checkpoint:
+            before_checkpoint()
         with tempfile.TemporaryDirectory() as folder:
             torch.save(state, Path(folder) / STATE_FILE)
             tune.report(metrics, checkpoint=tune.Checkpoint.from_directory(folder))
@@ -561,14 +565,20 @@ def tune_trainable(config: dict):
     """Ray Tune function trainable for one trial or a fused group.
 
     config = {"trial": TrialConfig.to_dict()} or {"group": [TrialConfig.to_dict(), ...]}, with
-    "study_dir": path, "threads": torch threads, "checkpoint_interval_s": seconds. A lone trial
+    "study_dir": a folder, or a URI (memstudy.storage), "threads": torch threads, "checkpoint_interval_s": seconds. A lone trial
     reports its metrics; a group reports the best J2 of its members and how many are alive.
     """
     from ray import tune
 
     trials = config["group"] if "group" in config else [config["trial"]]
     cfgs = [trial_from_dict(d) for d in trials]
-    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs)
+    folders = member_dirs(config["study_dir"], trials, tune.get_context().get_trial_id())
+    remote = None
+    if is_uri(config["study_dir"]):  # the study lives in an object store: train here, copy there
+        remote = TrialFolders(config["study_dir"], [f.name for f in folders])
+        folders = remote.dirs
+    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs,
+                           remote.push if remote else None)
 
     def on_epoch(per_trial, state):
         live = [m for m in per_trial if m is not None]
@@ -577,10 +587,16 @@ def tune_trainable(config: dict):
         else:
             report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live)}, state)
 
+    failure = None
     try:
-        run_trials(cfgs, member_dirs(config["study_dir"], trials, tune.get_context().get_trial_id()),
-                   on_epoch=on_epoch, start_state=tune_start_state(), threads=config.get("threads"))
+        run_trials(cfgs, folders, on_epoch=on_epoch, start_state=tune_start_state(), threads=config.get("threads"))
     except (NonFiniteLossError, ConfigError) as err:
         # It would fail the same way again: the trial ends here, its status says why. Ray Tune retries
         # only what it sees fail, a worker or node lost, from the trial's last checkpoint.
-        tune.report({FAILED: f"{type(err).__name__}: {err}"})
+        failure = f"{type(err).__name__}: {err}"
+    finally:
+        if remote:  # however it ended (ASHA's stop is a SystemExit): the final status, HParams, predictions
+            remote.push()
+            remote.remove()
+    if failure:
+        tune.report({FAILED: failure})

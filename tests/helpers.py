@@ -62,7 +62,7 @@ def run_cli(*args, cwd=None, timeout=300, env=None, module="memstudy.run"):
                           capture_output=True, text=True, timeout=timeout, env=environ)
 
 
-def interrupt_midway(study_file, storage, statuses, min_epoch, timeout=240):
+def interrupt_midway(study_file, storage, statuses, min_epoch, timeout=240, extra=()):
     """Run the CLI on `study_file` and SIGKILL it (driver and all) mid-study.
 
     It is killed once `statuses()` (a list of status.json dicts) shows a finished trial and one
@@ -71,7 +71,8 @@ def interrupt_midway(study_file, storage, statuses, min_epoch, timeout=240):
     import pytest
 
     env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
-    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(study_file), "--storage", str(storage)],
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(study_file), "--storage", str(storage),
+                               *map(str, extra)],
                               cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True)
     deadline = time.time() + timeout

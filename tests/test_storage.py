@@ -1,0 +1,262 @@
+"""A study stored in an object store (--storage s3://...), against a real S3-protocol server: moto's
+server mode on a loopback port, reached by pyarrow and Ray Tune over HTTP as a real store would be."""
+
+import json
+import logging
+import os
+import time
+
+import numpy as np
+import pyarrow.fs
+import pytest
+
+from helpers import REPO, interrupt_midway, run_cli, scalars, status_of, trial_dirs
+from memstudy import metrics as M
+from memstudy.config import trial_from_dict
+from memstudy.errors import ConfigError
+from memstudy.storage import REMOTE_FILE, TrialFolders, check_writable, fetch, is_uri, join, push
+from memstudy.train import CONFIG_FILE, LABELS_FILE, PREDICTIONS_FILE, PREDICTIONS_RAW, STATUS_FILE, TB_DIR, run_trials
+
+BUCKET = "memstudy-test"
+
+
+@pytest.fixture(scope="module")
+def s3():
+    """The server, a bucket, and the AWS variables that point every client at it (this process's,
+    and the CLI's and its Ray workers', which inherit them): yields the S3 filesystem."""
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1",
+           "AWS_ENDPOINT_URL": f"http://{host}:{port}"}
+    before = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    fs = pyarrow.fs.S3FileSystem(endpoint_override=env["AWS_ENDPOINT_URL"], allow_bucket_creation=True)
+    fs.create_dir(BUCKET)
+    try:
+        yield fs
+    finally:
+        server.stop()
+        for k, v in before.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def listing(fs, prefix, keep=lambda path: True):
+    """{relative path: bytes} of the objects under bucket/prefix whose path `keep` accepts (one
+    deleted while this reads, as Tune does with old checkpoints, is left out)."""
+    infos = fs.get_file_info(pyarrow.fs.FileSelector(f"{BUCKET}/{prefix}", recursive=True, allow_not_found=True))
+    out = {}
+    for info in infos:
+        relative = info.path[len(BUCKET) + len(prefix) + 2:]
+        if info.type == pyarrow.fs.FileType.File and keep(relative):
+            try:
+                with fs.open_input_stream(info.path) as f:
+                    out[relative] = f.read()
+            except FileNotFoundError:
+                continue
+    return out
+
+
+def test_uris_and_their_paths():
+    assert is_uri("s3://b/p") and is_uri("gs://b") and not is_uri("results") and not is_uri("file:///tmp/x")
+    assert join("s3://b/p/?endpoint_override=h:9&scheme=http", "study", "cell") == \
+        "s3://b/p/study/cell?endpoint_override=h:9&scheme=http"
+
+
+def test_fetch_copies_what_changed_and_never_checkpoints(s3, tmp_path):
+    source = tmp_path / "source"
+    for name, data in {"status.json": b"{}", "tb/events.out.tfevents.1": b"e" * 3000,
+                       "checkpoint_000001/state.pt": b"state", "experiment_state-x.json": b"{}"}.items():
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_bytes(data)
+    uri = f"s3://{BUCKET}/fetch"
+    assert push(source, uri) == 4
+    copy = tmp_path / "copy"
+    assert fetch(uri, copy) == 2
+    assert (copy / "tb/events.out.tfevents.1").read_bytes() == b"e" * 3000
+    assert (copy / "status.json").read_bytes() == b"{}"
+    assert not (copy / "checkpoint_000001").exists() and not (copy / "experiment_state-x.json").exists()
+    assert (copy / REMOTE_FILE).read_text().strip() == uri
+    assert fetch(uri, copy) == 0  # nothing changed
+    (source / "status.json").write_bytes(b'{"status": "finished"}')
+    push(source, uri, files=["status.json"])
+    assert fetch(uri, copy) == 1
+    assert (copy / "status.json").read_bytes() == b'{"status": "finished"}'
+
+
+def test_a_trials_folder_starts_as_the_store_holds_it_and_sends_back_what_changed(s3, tmp_path):
+    study = f"s3://{BUCKET}/trials/study"
+    earlier = tmp_path / "earlier"
+    (earlier / TB_DIR).mkdir(parents=True)
+    (earlier / STATUS_FILE).write_text('{"epoch": 3}')
+    (earlier / TB_DIR / "events.1").write_bytes(b"1234")
+    (earlier / PREDICTIONS_RAW).write_bytes(b"rows")
+    push(earlier, join(study, "trial_0"))
+    folders = TrialFolders(study, ["trial_0"])
+    here = folders.dirs[0]
+    assert (here / STATUS_FILE).read_text() == '{"epoch": 3}' and (here / TB_DIR / "events.1").read_bytes() == b"1234"
+    assert folders.push() == 0  # as fetched: nothing to send
+    (here / STATUS_FILE).write_text('{"epoch": 4}')
+    (here / TB_DIR / "events.2").write_bytes(b"56")
+    (here / PREDICTIONS_RAW).unlink()  # packed at the end: gone here, so gone there
+    assert folders.push() == 2
+    assert listing(s3, "trials/study/trial_0") == {STATUS_FILE: b'{"epoch": 4}', "tb/events.1": b"1234",
+                                                    "tb/events.2": b"56"}
+    folders.remove()
+    assert not here.exists()
+
+
+def test_a_store_that_cannot_be_written_is_refused_at_once(s3):
+    start = time.time()
+    with pytest.raises(ConfigError, match=r"'s3://no-such-bucket/results': cannot write there \(Bucket 'no-such-bucket' not found"):
+        check_writable("s3://no-such-bucket/results")
+    assert time.time() - start < 30
+    with pytest.raises(ConfigError, match="not a storage URI"):
+        check_writable("nosuch://bucket/results")
+
+
+@pytest.mark.subprocess
+def test_a_wrong_bucket_fails_the_study_before_ray_starts(s3, tmp_path):
+    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", "s3://no-such-bucket/results",
+                   "--local-copy", tmp_path)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "memstudy: error: --storage 's3://no-such-bucket/results': cannot write there" in proc.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def trial_name_of(folder_name):
+    return folder_name.rsplit("_", 2)[0]  # <trial name>_<experiment>_<index>
+
+
+@pytest.mark.subprocess
+def test_a_study_in_s3_equals_the_same_study_in_a_folder(s3, smoke_run, tmp_path):
+    _, folder_study = smoke_run
+    uri = f"s3://{BUCKET}/results"
+    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", uri, "--local-copy", tmp_path / "copy")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"results in {uri}/smoke (a copy in {tmp_path / 'copy' / 'smoke'})" in proc.stdout
+
+    # Every trial's files are in the store, complete: what was written while it ran is packed.
+    stored = listing(s3, "results/smoke")
+    trials = sorted({path.split("/")[0] for path in stored if path.endswith(CONFIG_FILE)})
+    assert len(trials) == 4
+    for trial in trials:
+        assert json.loads(stored[f"{trial}/{STATUS_FILE}"])["status"] == "finished"
+        for name in (LABELS_FILE, PREDICTIONS_FILE):
+            assert f"{trial}/{name}" in stored
+        assert any(p.startswith(f"{trial}/{TB_DIR}/events.out.tfevents") for p in stored)
+        assert f"{trial}/{PREDICTIONS_RAW}" not in stored
+    assert json.loads(stored["summary.json"])["failed"] == {} and "study.json" in stored
+
+    # The driver's copy holds what the store holds, and its numbers are those of the folder study.
+    copy = tmp_path / "copy" / "smoke"
+    for path, data in stored.items():
+        if not path.split("/")[-1].startswith(("checkpoint_", "experiment_state", "basic-variant", "tuner.pkl",
+                                                 ".validate")) and "/checkpoint_" not in path:
+            assert (copy / path).read_bytes() == data, path
+    same = {trial_name_of(d.name): d for d in trial_dirs(folder_study)}
+    for d in trial_dirs(copy):
+        mine, theirs = scalars(d), scalars(same[trial_name_of(d.name)])
+        for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
+            assert mine[metric] == theirs[metric], (d.name, metric)
+
+    # The analysis reads the study from the store, into a copy of its own.
+    report = run_cli(f"{uri}/smoke", "--local-copy", tmp_path / "fetched", module="analysis")
+    assert report.returncode == 0, report.stdout + report.stderr
+    assert f"into {tmp_path / 'fetched' / 'smoke'}" in report.stdout
+    assert (tmp_path / "fetched" / "smoke" / "analysis" / "report.md").exists()
+    assert len(trial_dirs(tmp_path / "fetched" / "smoke")) == 4
+
+    # Run again from another machine's point of view (no local copy): the store says it is done.
+    started = {t: json.loads(stored[f"{t}/{STATUS_FILE}"])["started"] for t in trials}
+    again = run_cli(REPO / "studies" / "smoke.yaml", "--storage", uri, "--local-copy", tmp_path / "elsewhere")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "(resuming)" in again.stdout and "4 trials finished, 0 failed" in again.stdout
+    after = listing(s3, "results/smoke")
+    assert {t: json.loads(after[f"{t}/{STATUS_FILE}"])["started"] for t in trials} == started
+
+
+@pytest.mark.subprocess
+def test_a_local_copy_never_lands_on_another_study(s3, smoke_run, tmp_path):
+    _, folder_study = smoke_run  # results of the same study name, run with local storage
+    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", f"s3://{BUCKET}/other",
+                   "--local-copy", folder_study.parent)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "holds a study run with local storage" in proc.stderr and "--local-copy" in proc.stderr
+
+
+@pytest.mark.slow
+def test_resume_after_killing_the_driver_with_the_study_in_s3(s3, tmp_path):
+    # As test_study's resume test, with each trial's files only in the store: a resumed trial
+    # starts from what the store holds (its checkpoint, status, event files, predictions so far).
+    import yaml
+
+    raw = {"name": "s3resume", "max_concurrent": 1, "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 20000, "n_test": 256, "shape": [64]},
+                     "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 12, "batch_size": 128,
+                     "optimizer": "adam", "lr": 0.001, "eta": 0.4},
+           "grid": {"seed": [0, 1]}}
+    path = tmp_path / "s3resume.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    uri = f"s3://{BUCKET}/resume"
+
+    def statuses():
+        keep = lambda name: name.endswith(f"/{STATUS_FILE}") and name.count("/") == 1  # noqa: E731
+        return [json.loads(data) for data in listing(s3, "resume/s3resume", keep).values()]
+
+    interrupt_midway(path, uri, statuses, min_epoch=3, extra=("--local-copy", tmp_path / "first"))
+    time.sleep(3)
+    proc = run_cli(path, "--storage", uri, "--local-copy", tmp_path / "second")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "2 trials finished, 0 failed" in proc.stdout
+    dirs = trial_dirs(tmp_path / "second" / "s3resume")
+    assert len(dirs) == 2
+    resumed = [d for d in dirs if 0 < status_of(d).get("resumed_from", 0) < 12]
+    assert resumed, "the interrupted trial should continue from its checkpoint"
+    for d in dirs:
+        assert status_of(d)["status"] == "finished"
+        logged = scalars(d)
+        assert [step for step, _ in logged[M.J1]] == list(range(13)), d.name
+    for d in resumed:
+        cfg = trial_from_dict(json.loads((d / CONFIG_FILE).read_text())["trial"])
+        straight = run_trials([cfg], [tmp_path / "straight"], threads=1)[0]
+        logged = scalars(d)
+        for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
+            assert [v for _, v in logged[metric]] == pytest.approx([r[metric] for r in straight], rel=1e-6), metric
+        # Each epoch's predictions, the rows before the stop fetched from the store, once each.
+        with np.load(d / PREDICTIONS_FILE) as mine, np.load(tmp_path / "straight" / PREDICTIONS_FILE) as theirs:
+            assert np.array_equal(mine["predicted"], theirs["predicted"])
+
+
+@pytest.mark.slow
+def test_an_optuna_search_in_s3_resumes_from_the_store(s3, tmp_path):
+    # The Optuna study lives with the driver, in its local copy; the store keeps it too, so a
+    # rerun on a machine without that copy goes on from the trials already told to Optuna.
+    import optuna
+    import yaml
+
+    from memstudy.search import OPTUNA_DB
+    from test_search import SEARCH, _check_search, _study
+
+    path = tmp_path / "search.yaml"
+    path.write_text(yaml.safe_dump(SEARCH))
+    uri = f"s3://{BUCKET}/searches"
+    proc = run_cli(path, "--storage", uri, "--local-copy", tmp_path / "copy")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    cell = "rll_eta0.4_mlp_synthetic_s0"
+    assert listing(s3, "searches/search", keep=lambda p: p == f"{cell}/{OPTUNA_DB}")
+    first = _check_search(tmp_path / "copy" / "search" / cell, 8)  # values equal the trials' results
+
+    again = run_cli(path, "--storage", uri, "--local-copy", tmp_path / "elsewhere")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "(resuming)" in again.stdout
+    second = _study(tmp_path / "elsewhere" / "search" / cell)
+    done = optuna.trial.TrialState.COMPLETE, optuna.trial.TrialState.PRUNED
+    assert [(t.params, t.value, t.state) for t in second.get_trials() if t.state in done] == \
+        [(t.params, t.value, t.state) for t in first.get_trials() if t.state in done]
