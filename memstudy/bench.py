@@ -2,7 +2,8 @@
 
 1. memstudy's training loop against the usual DataLoader loop (same model, data, steps).
 2. The digits MLP training step as a share of this machine's measured float32 matmul peak.
-3. Ray Tune scheduling overhead of a study of short trials.
+3. Ray Tune scheduling overhead of a study of short trials; and at load, a study of a few hundred
+   one-epoch trials of a tiny model: the overhead per trial and the driver's peak memory.
 4. GPU, per paper architecture at the paper's data size: trial-epochs per second of one trial
    alone, of 4 trials sharing the GPU through Ray, and of fused groups of 4, 8, 16 and the largest
    that fits; the GPU's utilisation; the projected GPU-hours of studies/paper.yaml. Skipped
@@ -132,12 +133,41 @@ def mlp_step_flops(model, batch_size) -> float:
 
 # ---------------------------------------------------------------- 3: Ray Tune scheduling
 
-def bench_scheduling(num_trials=16, epochs=120) -> dict:
+def _rss_bytes() -> int:
+    """This process's resident memory now (Linux /proc; 0 where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class _PeakMemory:
+    """The driver's peak resident memory while a block runs, sampled every 0.2 s."""
+
+    def __enter__(self):
+        self.peak, self._stop = _rss_bytes(), threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+        return self
+
+    def _poll(self):
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, _rss_bytes())
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def bench_scheduling(num_trials=16, epochs=120, n_train=2048, hidden=128) -> dict:
     """Wall time of a study of short trials through Ray Tune against the trials' own times / concurrency.
 
     Also splits the overhead: the one-off start (until the first trial runs: Tune's setup and a new
     worker process per concurrent trial, which imports torch), and the steady-state gap between one
-    trial's end and the next trial's start on a reused worker.
+    trial's end and the next trial's start on a reused worker; and the driver's peak memory.
     """
     import ray
 
@@ -152,13 +182,14 @@ def bench_scheduling(num_trials=16, epochs=120) -> dict:
     concurrency = int(ray.cluster_resources().get("CPU", 1))
     spec = parse_study({
         "name": "bench_schedule", "checkpoint_interval_s": 30,
-        "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 2048, "shape": [64]}, "model": "mlp",
-                  "model_params": {"hidden": [128]}, "epochs": epochs, "optimizer": "adam", "lr": 0.001},
+        "trial": {"dataset": "synthetic", "dataset_params": {"n_train": n_train, "shape": [64]}, "model": "mlp",
+                  "model_params": {"hidden": [hidden]}, "epochs": epochs, "optimizer": "adam", "lr": 0.001},
         "grid": {"seed": list(range(num_trials))}, "resources": {"cpu": 1}})
     try:
         t0 = time.time()
         tick = time.perf_counter()
-        result = run_study(spec, storage=storage)
+        with _PeakMemory() as memory:
+            result = run_study(spec, storage=storage)
         wall = time.perf_counter() - tick
         spans = []
         for d in sorted((storage / spec.name).iterdir()):
@@ -180,7 +211,8 @@ def bench_scheduling(num_trials=16, epochs=120) -> dict:
             "ray_start_s": ray_start, "study_wall_s": wall, "sum_trial_s": own, "ideal_wall_s": ideal,
             "mean_trial_s": own / max(len(spans), 1), "first_trial_start_s": min(b for b, _, _ in spans),
             "steady_gap_s": statistics.median(gaps) if gaps else None,
-            "schedule_efficiency": ideal / wall, "overhead_per_trial_s": (wall * concurrency - own) / num_trials}
+            "schedule_efficiency": ideal / wall, "overhead_per_trial_s": (wall * concurrency - own) / num_trials,
+            "driver_peak_rss_mib": memory.peak / 2**20}
 
 
 # ---------------------------------------------------------------- 4: GPU, fused trials at the paper's size
@@ -400,6 +432,8 @@ def main(argv=None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the benchmark)")
     parser.add_argument("--schedule-trials", type=int, default=16, metavar="N",
                         help="trials in the Ray Tune scheduling study of item 3 (default 16)")
+    parser.add_argument("--load-trials", type=int, default=200, metavar="N",
+                        help="one-epoch trials of a tiny model in item 3's load study (default 200; 0 leaves it out)")
     parser.add_argument("--gpu-models", nargs="*", default=list(PAPER), choices=list(PAPER),
                         help="paper architectures measured in item 4 (default: all three)")
     parser.add_argument("--precision", default="fp32", choices=["fp32", "bf16"],
@@ -440,6 +474,15 @@ def main(argv=None) -> int:
                   f"one-off: first trial runs after {sched['first_trial_start_s']:.1f} s; then "
                   f"{sched['steady_gap_s']:.2f} s between trials on a reused worker", sched["overhead_per_trial_s"],
                   f"<= {TARGETS['overhead_per_trial_s']} s")]
+        trials = min(8, args.load_trials) if args.quick else args.load_trials
+        if trials:
+            load = bench_scheduling(num_trials=trials, epochs=1, n_train=256, hidden=16)
+            report["schedule_load"] = load
+            rows.append((f"   at load: overhead per trial (s), {load['trials']} one-epoch trials",
+                         f"{load['finished']} finished in {load['study_wall_s']:.0f} s, trials' own time "
+                         f"{load['mean_trial_s']:.2f} s each; driver peak {load['driver_peak_rss_mib']:.0f} MiB "
+                         f"(16 trials: {sched['driver_peak_rss_mib']:.0f} MiB)", load["overhead_per_trial_s"],
+                         "as it is"))
     if "gpu" not in args.skip:
         report["gpu"] = bench_gpu(models=args.gpu_models, epochs=2, precision=args.precision,
                                   n_train=5_000 if args.quick else None)

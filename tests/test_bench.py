@@ -20,6 +20,8 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     assert report["loop_1_threads"]["loop_speedup"] > 0 and 0 < report["peak"]["peak_share"] < 1.5
     sched = report["schedule"]
     assert sched["finished"] == sched["trials"] == 4 and sched["schedule_efficiency"] > 0
+    load = report["schedule_load"]
+    assert load["finished"] == load["trials"] == 8 and load["epochs"] == 1 and load["driver_peak_rss_mib"] > 50
     assert ("skipped" in report["gpu"]) == (not torch.cuda.is_available())
     for model in ("small_cnn", "mlp"):
         fused = report[f"fused_{model}"]
@@ -29,7 +31,7 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     # trial on 1 or 2 threads does): reported, not asserted; test_fused.py pins the contract.
     assert report["fused_resnet32"]["speedup"] > 0
     printed = capsys.readouterr().out
-    for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "4. GPU", "5. fused"):
+    for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "at load: overhead per trial", "4. GPU", "5. fused"):
         assert item in printed
 
 
