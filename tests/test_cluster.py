@@ -90,24 +90,6 @@ def test_a_wrong_ray_address_fails_the_study_within_seconds(tmp_path):
     server.close()
 
 
-@pytest.fixture
-def cluster():
-    """A Ray cluster of three nodes on this machine: a head with no CPUs (as clusters run the driver)
-    and two worker nodes with one CPU each, so trials must go to the workers."""
-    from ray.cluster_utils import Cluster
-
-    saved = dict(os.environ)
-    c = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False})
-    workers = [c.add_node(num_cpus=1) for _ in range(2)]
-    c.wait_for_nodes()
-    try:
-        yield c, workers
-    finally:
-        c.shutdown()
-        os.environ.clear()
-        os.environ.update(saved)
-
-
 @pytest.mark.slow
 def test_a_study_runs_on_every_node_of_a_real_cluster(cluster, tmp_path):
     c, workers = cluster

@@ -260,3 +260,22 @@ def test_an_optuna_search_in_s3_resumes_from_the_store(s3, tmp_path):
     done = optuna.trial.TrialState.COMPLETE, optuna.trial.TrialState.PRUNED
     assert [(t.params, t.value, t.state) for t in second.get_trials() if t.state in done] == \
         [(t.params, t.value, t.state) for t in first.get_trials() if t.state in done]
+
+
+@pytest.mark.slow
+def test_trials_on_every_node_of_a_cluster_reach_the_store(s3, cluster, tmp_path):
+    # A real three-node cluster (conftest), its nodes started with the store's variables: each
+    # worker node trains in its own folders and sends the files to the store, not to a shared disk.
+    c, workers = cluster
+    uri = f"s3://{BUCKET}/cluster"
+    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", uri, "--local-copy", tmp_path, timeout=600,
+                   env={"RAY_ADDRESS": c.address})
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "4 trials finished, 0 failed" in proc.stdout
+    stored = listing(s3, "cluster/smoke", keep=lambda p: p.endswith((STATUS_FILE, CONFIG_FILE, LABELS_FILE)))
+    statuses = [json.loads(data) for path, data in stored.items() if path.endswith(f"/{STATUS_FILE}")]
+    assert len(statuses) == 4 and all(s["status"] == "finished" and s["epoch"] == 4 for s in statuses)
+    assert {s["ray_node"] for s in statuses} == {w.node_id for w in workers}
+    assert sum(path.endswith(LABELS_FILE) for path in stored) == 4
+    for d in trial_dirs(tmp_path / "smoke"):  # the driver's copy, from the store
+        assert [step for step, _ in scalars(d)[M.J1]] == list(range(5))
