@@ -21,7 +21,7 @@ from pathlib import Path
 from memstudy import metrics as M
 from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
 from memstudy.errors import ConfigError
-from memstudy.storage import check_writable, fetch, is_uri, join, open_uri, push
+from memstudy.storage import REMOTE_FILE, check_writable, fetch, is_uri, join, open_uri, push
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
@@ -358,13 +358,14 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
 
     from memstudy.train import tune_trainable
 
-    if remote:  # what an earlier run's driver kept: the study it ran, its Optuna studies
+    if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
         from memstudy.search import OPTUNA_DB
 
         dbs = [f"{trial_name(t.to_dict())}/{OPTUNA_DB}" for t in spec.trials] if spec.search else []
-        fetch(remote, study_dir, only=(STUDY_FILE, *dbs))
+        fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs) if not (study_dir / f).exists()))
     resume = _prepare_study_dir(spec, study_dir, restart)
     if remote:
+        (study_dir / REMOTE_FILE).write_text(remote + "\n")  # a copy of that study, before any trial runs
         push(study_dir, remote, files=[STUDY_FILE])
     owns_ray = init_ray(num_gpus)
     try:
@@ -432,8 +433,6 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
 
 def _check_local_copy(study_dir: Path, remote: str):
     """The driver's copy of a study in an object store must not land on another study's folder."""
-    from memstudy.storage import REMOTE_FILE
-
     if not (study_dir / STUDY_FILE).exists():
         return
     try:
