@@ -107,8 +107,12 @@ def fetch(uri: str, local: str | os.PathLike, only: tuple[str, ...] | None = Non
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
-        with fs.open_input_stream(info.path) as source, open(partial, "wb") as out:
-            shutil.copyfileobj(source, out, length=1 << 20)
+        try:
+            with fs.open_input_stream(info.path) as source, open(partial, "wb") as out:
+                shutil.copyfileobj(source, out, length=1 << 20)
+        except FileNotFoundError:  # deleted since the listing (a running trial packed its predictions)
+            partial.unlink(missing_ok=True)
+            continue
         os.utime(partial, ns=(mtime, mtime))  # the store's time: the next fetch skips an unchanged file
         partial.replace(target)
         copied += 1
