@@ -112,6 +112,22 @@ def test_a_trials_folder_starts_as_the_store_holds_it_and_sends_back_what_change
     assert not here.exists()
 
 
+def test_the_endpoint_may_be_given_in_the_uri(s3, tmp_path, monkeypatch):
+    # As the README says for a store other than AWS without AWS_ENDPOINT_URL: ?endpoint_override=...
+    endpoint = os.environ["AWS_ENDPOINT_URL"].removeprefix("http://")
+    monkeypatch.delenv("AWS_ENDPOINT_URL")
+    study = f"s3://{BUCKET}/query/study?endpoint_override={endpoint}&scheme=http"
+    check_writable(study)
+    (tmp_path / "trial_0").mkdir()
+    (tmp_path / "trial_0" / STATUS_FILE).write_text("{}")
+    assert push(tmp_path / "trial_0", join(study, "trial_0")) == 1
+    folders = TrialFolders(study, ["trial_0"])
+    assert (folders.dirs[0] / STATUS_FILE).read_text() == "{}"
+    folders.remove()
+    assert fetch(study, tmp_path / "copy") == 1 and (tmp_path / "copy" / "trial_0" / STATUS_FILE).exists()
+    assert listing(s3, "query/study") == {f"trial_0/{STATUS_FILE}": b"{}"}
+
+
 def test_a_store_that_cannot_be_written_is_refused_at_once(s3):
     start = time.time()
     with pytest.raises(ConfigError, match=r"'s3://no-such-bucket/results': cannot write there \(Bucket 'no-such-bucket' not found"):
