@@ -301,3 +301,25 @@ def test_trials_on_every_node_of_a_cluster_reach_the_store(s3, cluster, tmp_path
     assert sum(path.endswith(LABELS_FILE) for path in stored) == 4
     for d in trial_dirs(tmp_path / "smoke"):  # the driver's copy, from the store
         assert [step for step, _ in scalars(d)[M.J1]] == list(range(5))
+
+
+@pytest.mark.slow
+def test_a_fused_group_in_s3_sends_every_members_files(s3, tmp_path):
+    # batch_trials: one Tune trial trains the four smoke trials as one network; each member's folder
+    # reaches the store, and the driver reads the members' outcomes from its copy.
+    import yaml
+
+    raw = yaml.safe_load((REPO / "studies" / "smoke.yaml").read_text())
+    raw.update(name="fused", batch_trials=True)
+    path = tmp_path / "fused.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", f"s3://{BUCKET}/fused", "--local-copy", tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "4 trials in 1 fused group" in proc.stdout and "4 trials finished, 0 failed" in proc.stdout
+    stored = listing(s3, "fused/fused", keep=lambda p: p.endswith((STATUS_FILE, LABELS_FILE, PREDICTIONS_FILE)))
+    members = sorted({p.split("/")[0] for p in stored if p.endswith(f"/{STATUS_FILE}")})
+    assert len(members) == 4 and all(m.rsplit("-", 1)[-1] in "0123" for m in members), members
+    for m in members:
+        assert json.loads(stored[f"{m}/{STATUS_FILE}"])["status"] == "finished"
+        assert f"{m}/{LABELS_FILE}" in stored and f"{m}/{PREDICTIONS_FILE}" in stored
+    assert len(json.loads(listing(s3, "fused/fused", keep=lambda p: p == "summary.json")["summary.json"])["finished"]) == 4
