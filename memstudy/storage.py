@@ -9,6 +9,7 @@ AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL or `?endpoint_overrid
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -37,8 +38,10 @@ def join(uri: str, *parts: str) -> str:
     return "/".join([base.rstrip("/"), *parts]) + sep + query
 
 
+@functools.lru_cache(maxsize=64)
 def open_uri(uri: str):
-    """(pyarrow filesystem, path inside it) for a URI; ConfigError when pyarrow cannot open it."""
+    """(pyarrow filesystem, path inside it) for a URI; ConfigError when pyarrow cannot open it.
+    Cached: a trial pushes at every checkpoint, and building an S3 client each time is waste."""
     import pyarrow.fs
 
     try:
@@ -121,6 +124,16 @@ def fetch(uri: str, local: str | os.PathLike, only: tuple[str, ...] | None = Non
     return copied
 
 
+def _local_files(local: Path) -> dict:
+    """{relative path: (size, mtime)} of the files under `local`, the copy's own mark left out."""
+    out = {}
+    for path in sorted(local.rglob("*")):
+        if path.is_file() and path.name != REMOTE_FILE:
+            stat = path.stat()
+            out[str(path.relative_to(local))] = (stat.st_size, stat.st_mtime_ns)
+    return out
+
+
 def push(local: str | os.PathLike, uri: str, files=None, seen: dict | None = None) -> int:
     """Copy the files of folder `local` (or just `files`, relative paths) to the folder at `uri`.
     With `seen` (a dict kept between calls), only those whose size or time changed, and a file
@@ -128,27 +141,32 @@ def push(local: str | os.PathLike, uri: str, files=None, seen: dict | None = Non
     number of files copied."""
     fs, root = open_uri(uri)
     local = Path(local)
-    names = files if files is not None else sorted(
-        str(p.relative_to(local)) for p in local.rglob("*") if p.is_file() and p.name != REMOTE_FILE)
-    copied = 0
-    for name in names:
-        source = local / name
-        try:
-            stat = source.stat()
-        except FileNotFoundError:
-            continue
-        key = (stat.st_size, stat.st_mtime_ns)
+    if files is None:
+        present = _local_files(local)
+    else:
+        present = {}
+        for name in files:
+            try:
+                stat = (local / name).stat()
+            except FileNotFoundError:
+                continue
+            present[name] = (stat.st_size, stat.st_mtime_ns)
+    copied, made = 0, set()
+    for name, key in present.items():
         if seen is not None and seen.get(name) == key:
             continue
         target = f"{root}/{PurePosixPath(*Path(name).parts)}"
-        fs.create_dir(target.rsplit("/", 1)[0], recursive=True)
-        with open(source, "rb") as f, fs.open_output_stream(target) as out:
+        parent = target.rsplit("/", 1)[0]
+        if parent not in made:  # one request per folder, not per file
+            fs.create_dir(parent, recursive=True)
+            made.add(parent)
+        with open(local / name, "rb") as f, fs.open_output_stream(target) as out:
             shutil.copyfileobj(f, out, length=1 << 20)
         if seen is not None:
             seen[name] = key
         copied += 1
     if seen is not None and files is None:
-        for name in sorted(set(seen) - set(names)):
+        for name in sorted(set(seen) - set(present)):
             fs.delete_file(f"{root}/{PurePosixPath(*Path(name).parts)}")
             del seen[name]
     return copied
@@ -163,15 +181,12 @@ class TrialFolders:
         digest = hashlib.sha1(study_uri.encode()).hexdigest()[:12]
         self.root = Path(tempfile.gettempdir()) / "memstudy-trials" / digest
         self.study_uri, self.names = study_uri, names
-        self.seen = {name: {} for name in names}
+        self.seen = {}
         for name in names:
             shutil.rmtree(self.root / name, ignore_errors=True)  # an earlier attempt's files on this node
             fetch(join(study_uri, name), self.root / name)
             (self.root / name / REMOTE_FILE).unlink(missing_ok=True)
-            for path in (self.root / name).rglob("*"):  # as fetched: nothing to send back
-                if path.is_file():
-                    stat = path.stat()
-                    self.seen[name][str(path.relative_to(self.root / name))] = (stat.st_size, stat.st_mtime_ns)
+            self.seen[name] = _local_files(self.root / name)  # as fetched: nothing to send back
 
     @property
     def dirs(self) -> list[Path]:
