@@ -281,6 +281,28 @@ def check_dataset(name: str, params: dict) -> list[str]:
     return problems
 
 
+def input_shape(name: str, **params) -> tuple[tuple, int]:
+    """(one example's shape, number of classes) of dataset `name`, without loading its examples:
+    what a model is checked against before any trial starts."""
+    defaults = dataset_param_defaults(name)
+    params = {**defaults, **params}
+    if name == "mnist":
+        return (1, 28, 28), 10
+    if name == "cifar10":
+        return (3, 32, 32), 10
+    if name == "digits":
+        return (1, 8, 8), 10
+    if name == "synthetic":
+        return tuple(int(d) for d in params["shape"]), int(params["num_classes"])
+    if name == "arrays":
+        arrays = _read_arrays(params["path"])
+        if isinstance(arrays, str):
+            raise ConfigError(arrays)
+        return tuple(arrays["x_train"].shape[1:]), int(arrays["y_train"].max()) + 1
+    x_train, y_train, _, _, num_classes = DATASETS[name][0](**params)  # a dataset added later: load it
+    return tuple(np.asarray(x_train).shape[1:]), int(num_classes)
+
+
 def _normalise(x_train: np.ndarray, x_test: np.ndarray):
     # Per channel: axis 1 of (N, C, ...) images; each feature of flat (N, D) data is its own channel.
     x_train = torch.as_tensor(np.asarray(x_train, dtype=np.float32))

@@ -1,4 +1,5 @@
-"""The one exception type for bad user input, and the registry lookup that raises it."""
+"""The one exception type for bad user input (and one for a store that stops answering), and the
+registry lookup that raises it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ class ConfigError(ValueError):
     The message names where the problem is (file and key path when known), the bad value and what
     is allowed. Subclasses ValueError so library callers can catch it the usual way.
     """
+
+
+class StoreError(OSError):
+    """The study's store (an object store named by a URI) did not answer within the time given to
+    wait for it. Nothing finished is lost: rerunning the same command resumes when it answers."""
 
 
 def suggest(name: str, choices) -> str:

@@ -3,7 +3,8 @@
 The study file is validated before Ray starts; trials run on a local Ray (or the cluster named by
 RAY_ADDRESS) with fractional GPU shares and reused actors, write into results/<study>/, and an
 interrupted study resumes when the same command is run again. Exit status: 0 when every trial
-finished, 1 when some failed, 2 for bad input.
+finished, 1 when some failed (or the store stopped answering), 2 for bad input, 130 when
+interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -13,22 +14,29 @@ import json
 import logging
 import math
 import os
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from memstudy import metrics as M
 from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
-from memstudy.errors import ConfigError
-from memstudy.storage import REMOTE_FILE, check_writable, fetch, is_uri, join, open_uri, push
+from memstudy.errors import ConfigError, StoreError
+from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, check_writable, fetch, is_uri, join, open_uri, push,
+                              redact, retrying, take_credentials)
+from memstudy.train import tune_dirname
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
-RAY_LOGS = "ray_logs"          # a local Ray's session logs, copied here when the study ends
 # A trial whose worker or node is lost is restarted from its last checkpoint, up to this many times;
 # a trial that fails by itself (a loss that stops being finite, bad data) is not: it ends failed.
 RETRIES = 3
+
+
+class Interrupted(Exception):
+    """The user stopped the study (Ctrl-C): what finished is kept, and the same command resumes it."""
 
 
 @dataclass
@@ -36,6 +44,7 @@ class StudyResult:
     study_dir: Path
     finished: list = field(default_factory=list)
     failed: dict = field(default_factory=dict)  # trial name -> error message
+    ray_logs: str | None = None  # where the local Ray kept its logs (never copied: they can hold secrets)
 
     @property
     def ok(self) -> bool:
@@ -217,21 +226,15 @@ def init_ray(num_gpus: float | None) -> bool:
     return True
 
 
-def _keep_ray_logs(study_dir: Path, remote: str | None = None):
-    """Copy the local Ray session's logs into the study folder, and to its URI `remote` if it has
-    one (call before ray.shutdown)."""
-    import shutil
-
-    import ray
-
+def ray_logs_dir() -> str | None:
+    """Where this Ray session keeps its logs (they stay there: they can hold the trials'
+    environment, credentials included, so they are never copied into a study)."""
     try:
-        logs = Path(ray._private.worker._global_node.get_logs_dir_path())
-        shutil.copytree(logs, study_dir / RAY_LOGS / logs.parent.name, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("*.sock", "*.err.*"))
-        if remote:
-            push(study_dir / RAY_LOGS / logs.parent.name, join(remote, RAY_LOGS, logs.parent.name))
-    except (AttributeError, OSError, shutil.Error) as err:  # logs are a convenience: never fail a study on them
-        print(f"memstudy: could not keep Ray's logs in {study_dir / RAY_LOGS}: {err}", file=sys.stderr)
+        import ray
+
+        return ray._private.worker._global_node.get_logs_dir_path()
+    except AttributeError:
+        return None
 
 
 def trial_epochs(config: dict, status: str, last_epoch) -> tuple[int, int]:
@@ -245,13 +248,15 @@ def trial_epochs(config: dict, status: str, last_epoch) -> tuple[int, int]:
 
 
 def time_left(elapsed: float, done: float, total: float) -> str:
-    """An estimate of the time left when `done` of `total` units took `elapsed` seconds ("-" before the first)."""
+    """An estimate of the time left when `done` of `total` units took `elapsed` seconds ("-" before
+    the first), rounded to the second (to the minute past an hour)."""
     if done <= 0:
         return "-"
-    seconds = elapsed * (total - done) / done
+    seconds = round(elapsed * max(total - done, 0) / done)
     if seconds >= 3600:
-        return f"{seconds // 3600:.0f}h{seconds % 3600 // 60:02.0f}m"
-    return f"{seconds // 60:.0f}m{seconds % 60:02.0f}s" if seconds >= 60 else f"{seconds:.0f}s"
+        minutes = round(seconds / 60)
+        return f"{minutes // 60}h{minutes % 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
 
 
 def _failed(result) -> str | None:
@@ -266,15 +271,60 @@ def _state(trial) -> str:
     return "ERROR" if trial.status == "TERMINATED" and _failed(trial.last_result) else trial.status
 
 
-def _progress_callback(total: int):
+class StoreWatch:
+    """The driver's ear on the study's store: a probe every `every_s` in a thread of its own, and a
+    line when the store stops answering (a probe failed or has hung for `every_s`) and when it
+    answers again. Trials wait for it on their own (store_wait_s); this tells the user."""
+
+    def __init__(self, uri: str, wait_s: float, every_s: float = 20.0):
+        self.uri, self.wait_s, self.every_s = uri, wait_s, every_s
+        self.down_since, self.stop = None, threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True, name="memstudy-store-watch")
+
+    def _probe(self, outcome: list):
+        try:
+            fs, root = open_uri(self.uri)
+            fs.get_file_info(root)
+            outcome.append(None)
+        except OSError as err:
+            outcome.append(str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__)
+
+    def _watch(self):
+        while not self.stop.wait(self.every_s):
+            outcome = []
+            probe = threading.Thread(target=self._probe, args=(outcome,), daemon=True)
+            probe.start()
+            probe.join(self.every_s)
+            error = outcome[0] if outcome else f"no answer in {self.every_s:g} s"
+            if error and self.down_since is None:
+                self.down_since = time.time()
+                print(f"memstudy: the store at {redact(self.uri)} is not answering ({error}); trials wait for it up to "
+                      f"{self.wait_s:g} s, then stop; rerun the same command once it answers", flush=True)
+            elif not error and self.down_since is not None:
+                print(f"memstudy: the store at {redact(self.uri)} answers again (after "
+                      f"{time.time() - self.down_since:.0f} s)", flush=True)
+                self.down_since = None
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        return False
+
+
+def _progress_callback(total: int, store_uri: str | None = None):
     from ray import tune
 
     class Progress(tune.Callback):
         """A line when the counts change (at most every total/30 s) and every 15 s otherwise: the
-        counts, the best J2 and an estimate of the time left from the trial-epochs trained so far."""
+        counts, the best J2 and an estimate of the time left from the trial-epochs trained in this
+        run (a resumed study's earlier epochs took no time here)."""
 
         def __init__(self):
             self.last_line, self.last_time, self.start = None, 0.0, time.time()
+            self.before = {}  # trial id -> trial-epochs it had when this run first saw it
 
         def on_step_end(self, iteration, trials, **info):
             states = [_state(t) for t in trials]
@@ -283,8 +333,12 @@ def _progress_callback(total: int):
             pending = total - done - running - failed
             j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
             best = f"{max(j2):.3f}" if j2 else "-"
-            work = [trial_epochs(t.config, t.status, (t.last_result or {}).get("epoch")) for t in trials]
-            trained, known = sum(w[0] for w in work), sum(w[1] for w in work)
+            trained = known = 0
+            for t in trials:
+                epochs, planned_t = trial_epochs(t.config, t.status, (t.last_result or {}).get("epoch"))
+                before = self.before.setdefault(t.trial_id, epochs)
+                trained += epochs - before
+                known += planned_t - before
             # Trials a search has yet to propose: as long as the ones it proposed.
             planned = known + (total - len(trials)) * known / max(len(trials), 1)
             left = time_left(time.time() - self.start, trained, planned)
@@ -308,27 +362,41 @@ def _progress_callback(total: int):
                 print(f"memstudy: trial {_dirname(trial)} failed: {_failed(trial.last_result)}", flush=True)
 
         def on_trial_recover(self, iteration, trials, trial, **info):
-            print(f"memstudy: trial {_dirname(trial)} lost its worker (a node gone?); it continues from its "
-                  f"last checkpoint (retry {trial.num_failures} of {RETRIES})", flush=True)
+            error = _error_text(trial)
+            if "StoreError" in error:
+                cause = error[error.index("StoreError"):].splitlines()[0].removeprefix("StoreError: ")
+            else:
+                cause = "lost its worker (a node gone?)"
+            print(f"memstudy: trial {_dirname(trial)} stopped: {cause}; it continues from its last saved state "
+                  f"(retry {trial.num_failures} of {RETRIES})", flush=True)
 
     return Progress()
 
 
-def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: bool = False,
-              num_gpus: float | None = None, local_copy: str | os.PathLike = "results") -> StudyResult:
-    """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run.
+def _error_text(trial) -> str:
+    """The error a Tune trial failed with, as Tune wrote it ('' when there is none to read)."""
+    try:
+        path = trial.error_file
+        return Path(path).read_text() if path and Path(path).is_file() else ""
+    except (AttributeError, OSError):
+        return ""
 
-    `storage`: the results root, a folder or an object-store URI (memstudy.storage); with a URI the
-    study's files go there and the driver keeps a copy of them in `local_copy`/<study>.
-    """
+
+def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus: float | None = None,
+              local_copy: str | os.PathLike = "results", restart: bool = False):
+    """Everything a study is checked for before Ray starts, for a run and for --dry-run alike: the
+    storage (a URI's credentials, a folder in a Ray job), the fused groups, what each trial needs
+    of the machine. Returns (remote URI or None, local study folder, fused groups, Tune trials)."""
     remote = None  # the study's URI when it lives in an object store
     if is_uri(storage):
-        remote = join(str(storage), spec.name)
+        storage, credentials = take_credentials(str(storage))
+        os.environ.update(credentials)  # for this process and the local Ray it starts; never in a file
+        remote = join(storage, spec.name)
         study_dir = (Path(local_copy) / spec.name).resolve()
         if restart:
-            raise ConfigError(f"--restart with --storage {storage}: an object store's folders are not moved aside; "
-                              f"give the study a new name, or delete {remote} yourself")
-        check_writable(str(storage))
+            raise ConfigError(f"--restart with --storage {redact(storage)}: an object store's folders are not moved "
+                              f"aside; give the study a new name, or delete {redact(remote)} yourself")
+        check_writable(storage)
         _check_local_copy(study_dir, remote)
     else:
         if _in_ray_job() and not Path(storage).is_absolute():
@@ -336,17 +404,65 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
                               f"of its working dir ({os.getcwd()}), which Ray may delete and other nodes do not see; "
                               "give an absolute folder that every node sees (or an object-store URI)")
         study_dir = (Path(storage) / spec.name).resolve()
-    cells = len(spec.trials)
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
     groups = fused_groups(spec, local_gpus)
-    total = len(groups) if groups else cells * (spec.search.num_trials if spec.search else 1)  # Tune trials
+    total = len(groups) if groups else len(spec.trials) * (spec.search.num_trials if spec.search else 1)
     if os.environ.get("RAY_ADDRESS"):
         check_ray_address(os.environ["RAY_ADDRESS"])  # seconds, not Ray's 13 minutes of retries
+        share = None  # the cluster's GPUs are checked once Ray is up
     else:
         # A local Ray is ours to size: check the GPU request before spending seconds starting it.
         share = gpu_share(spec.resources.gpu, total, local_gpus)
         _check_fits(spec.source, share, spec.resources.cpu, {"GPU": local_gpus, "CPU": float(os.cpu_count() or 1)},
                     "this machine")
+    _check_trials_run_here(spec, share)
+    return remote, study_dir, groups, total
+
+
+def _check_trials_run_here(spec: StudySpec, share: float | None):
+    """What would otherwise fail inside every trial once Ray is up: a CUDA device with no GPU share,
+    and a model that cannot take the dataset's inputs (built on the meta device: no memory, no data)."""
+    import torch
+
+    from memstudy.data import input_shape
+    from memstudy.models import empty_model
+
+    seen = set()
+    for cfg in spec.trials:
+        if cfg.device.startswith("cuda") and share is not None and share <= 0:
+            raise ConfigError(f"{spec.source}: trial.device: {cfg.device!r} but the trials get no GPU "
+                              f"(resources.gpu: {spec.resources.gpu!r} on a machine with "
+                              f"{_visible_gpus():g} GPUs); set resources.gpu (or 'auto'), or device: auto")
+        key = (cfg.model, json.dumps(cfg.model_params, sort_keys=True, default=str), cfg.dataset,
+               json.dumps(cfg.dataset_params, sort_keys=True, default=str))
+        if key in seen:
+            continue
+        seen.add(key)
+        shape, classes = input_shape(cfg.dataset, **cfg.dataset_params)
+        try:
+            model = empty_model(cfg.model, shape, classes, 1, device="meta", **cfg.model_params)
+            model(torch.empty((2, *shape), device="meta"))
+        except ConfigError as err:
+            raise ConfigError(f"{spec.source}: trial.model: {err}") from None
+        except (RuntimeError, ValueError, TypeError, IndexError) as err:
+            raise ConfigError(f"{spec.source}: trial.model: {cfg.model!r} cannot take {cfg.dataset!r}'s inputs of "
+                              f"shape {list(shape)} ({str(err).strip().splitlines()[0]}); pick a model for that "
+                              "shape (a convolutional model needs images: channels x height x width)") from None
+
+
+def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: bool = False,
+              num_gpus: float | None = None, local_copy: str | os.PathLike = "results",
+              store_wait_s: float = STORE_WAIT_S) -> StudyResult:
+    """Run (or resume) every trial of `spec` on Ray Tune; raise ConfigError for requests that cannot run.
+
+    `storage`: the results root, a folder or an object-store URI (memstudy.storage); with a URI the
+    study's files go there and the driver keeps a copy of them in `local_copy`/<study>. Credentials
+    in the URI (s3://KEY:SECRET@bucket/...) go into this process's environment, never into a file.
+    A store that stops answering is waited for `store_wait_s` seconds (by each trial and by the
+    driver), then StoreError. Ctrl-C raises Interrupted once Tune has stopped; nothing is lost.
+    """
+    remote, study_dir, groups, total = preflight(spec, storage, num_gpus, local_copy, restart)
+    cells = len(spec.trials)
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     # Tune warns whenever checkpoints force frequent state snapshots; short trials do that by design.
@@ -358,61 +474,81 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
 
     from memstudy.train import tune_trainable
 
-    if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
-        from memstudy.search import OPTUNA_DB
+    def store(operation, what):  # the driver's own store calls wait for it as trials do
+        return retrying(operation, remote, store_wait_s, what)
 
-        dbs = [f"{trial_name(t.to_dict())}/{OPTUNA_DB}" for t in spec.trials] if spec.search else []
-        fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs) if not (study_dir / f).exists()))
-    resume = _prepare_study_dir(spec, study_dir, restart)
-    if remote:
-        (study_dir / REMOTE_FILE).write_text(remote + "\n")  # a copy of that study, before any trial runs
-        push(study_dir, remote, files=[STUDY_FILE])
-    owns_ray = init_ray(num_gpus)
+    lease = Lease(study_dir, remote, wait_s=store_wait_s)
+    if restart:  # the folder is moved aside first: never while another driver runs it
+        if study_dir.exists():
+            with Lease(study_dir):
+                pass
+    else:
+        lease.acquire()
+    grids, owns_ray, logs = [], False, None
     try:
+        if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
+            from memstudy.search import OPTUNA_DB
+
+            dbs = [f"{trial_name(t.to_dict())}/{OPTUNA_DB}" for t in spec.trials] if spec.search else []
+            store(lambda: fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs)
+                                                               if not (study_dir / f).exists())), "reading the study")
+        resume = _prepare_study_dir(spec, study_dir, restart)
+        if restart:
+            lease.acquire()
+        if remote:
+            (study_dir / REMOTE_FILE).write_text(redact(remote) + "\n")  # a copy of that study, before any trial runs
+            store(lambda: push(study_dir, remote, files=[STUDY_FILE]), "writing study.json")
+        owns_ray = init_ray(num_gpus)
         available = ray.cluster_resources()
         share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
         _check_fits(spec.source, share, spec.resources.cpu, available, "the Ray cluster")
+        _check_trials_run_here(spec, share)
         trainable = tune.with_resources(tune_trainable, {"cpu": spec.resources.cpu, "gpu": share})
         kind = f"an Optuna search of {spec.search.num_trials} trials in each of {cells} grid cells" if spec.search \
             else f"{cells} trials"
         if groups:
             kind += f" in {len(groups)} fused group{'s' * (len(groups) > 1)}"
         print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
-              f"results in {remote or study_dir}" + (f" (a copy in {study_dir})" if remote else "")
+              f"results in {redact(remote) if remote else study_dir}" + (f" (a copy in {study_dir})" if remote else "")
               + (" (resuming)" if resume else ""), flush=True)
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
-        common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s}
-        if spec.search is None:
-            space = {"group": tune.grid_search(groups)} if groups else \
-                {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
-            space.update(study_dir=remote or str(study_dir), **common)
-            config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
-                                     trial_dirname_creator=_dirname)
-            grids = [(study_dir, _fit(trainable, study_dir, space, config, total, remote))]
-        else:
-            from memstudy.search import close_stale_trials, search_space, search_tune_config
+        common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s,
+                  "store_wait_s": store_wait_s}
+        with StoreWatch(remote, store_wait_s) if remote else _nothing():
+            if spec.search is None:
+                space = {"group": tune.grid_search(groups)} if groups else \
+                    {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
+                space.update(study_dir=remote or str(study_dir), **common)
+                config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
+                                         trial_dirname_creator=_dirname)
+                grids.append((study_dir, _fit(trainable, study_dir, space, config, total, remote, store_wait_s)))
+            else:
+                from memstudy.search import close_stale_trials, search_space, search_tune_config
 
-            grids = []
-            for i, cfg in enumerate(spec.trials):
-                cell_dir = study_dir / trial_name(cfg.to_dict())
-                print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
-                cell_remote = join(remote, cell_dir.name) if remote else None
-                space = {"trial": search_space(cfg, spec), "study_dir": cell_remote or str(cell_dir), **common}
-                grids.append((cell_dir, _fit(trainable, cell_dir, space, search_tune_config(cfg, spec, cell_dir, _dirname),
-                                             spec.search.num_trials, cell_remote)))
-                close_stale_trials(cell_dir)
-                if remote:
-                    push(study_dir, remote, files=[f"{cell_dir.name}/{OPTUNA_DB}"])
+                for i, cfg in enumerate(spec.trials):
+                    cell_dir = study_dir / trial_name(cfg.to_dict())
+                    print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
+                    cell_remote = join(remote, cell_dir.name) if remote else None
+                    space = {"trial": search_space(cfg, spec), "study_dir": cell_remote or str(cell_dir), **common}
+                    grids.append((cell_dir, _fit(trainable, cell_dir, space,
+                                                 search_tune_config(cfg, spec, cell_dir, _dirname),
+                                                 spec.search.num_trials, cell_remote, store_wait_s)))
+                    close_stale_trials(cell_dir)
+                    if remote:
+                        store(lambda: push(study_dir, remote, files=[f"{cell_dir.name}/{OPTUNA_DB}"]),
+                              "writing the Optuna study")
+        logs = ray_logs_dir() if owns_ray else None
     finally:
         if owns_ray:
-            if not os.environ.get("RAY_ADDRESS"):
-                _keep_ray_logs(study_dir, remote)
             ray.shutdown()
+        lease.release()
 
     result = StudyResult(study_dir)
     for exp_dir, grid in grids:
         for r in grid:
+            if r.config is None:  # never started (an interrupted study): nothing to report
+                continue
             if "group" in r.config:
                 _collect_group(r, exp_dir, result)
                 continue
@@ -424,24 +560,27 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
                 result.failed[name] = (_failed(r.metrics) or str(r.error).strip().splitlines()[-1])[:500]
                 continue
             result.finished.append(name)
+    result.ray_logs = logs
     (study_dir / SUMMARY_FILE).write_text(json.dumps(
         {"finished": sorted(result.finished), "failed": result.failed}, indent=2))
     if remote:
-        push(study_dir, remote, files=[SUMMARY_FILE])
+        store(lambda: push(study_dir, remote, files=[SUMMARY_FILE]), "writing summary.json")
     return result
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 def _check_local_copy(study_dir: Path, remote: str):
     """The driver's copy of a study in an object store must not land on another study's folder."""
-    if not (study_dir / STUDY_FILE).exists():
-        return
-    try:
-        copies = (study_dir / REMOTE_FILE).read_text().strip()
-    except OSError:
-        copies = None
-    if copies != remote:
-        what = f"a copy of {copies}" if copies else "a study run with local storage"
-        raise ConfigError(f"{study_dir} holds {what}, not of {remote}; pass --local-copy with another folder")
+    from memstudy.storage import check_local_copy
+
+    check_local_copy(study_dir, remote, STUDY_FILE)
 
 
 def fused_groups(spec: StudySpec, gpus: float = 0.0) -> list[list[dict]]:
@@ -504,15 +643,34 @@ def _collect_group(r, exp_dir: Path, result: StudyResult):
             result.failed[name] = error[:500]
 
 
-def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, remote: str | None = None):
+class _TuneStopLines(logging.Filter):
+    """On Tune's own logger: notes that Tune stopped on a stop signal (Ctrl-C), and keeps its advice
+    to resume through Tuner.restore from the user (the same memstudy command resumes)."""
+
+    def __init__(self):
+        super().__init__()
+        self.interrupted = False
+
+    def filter(self, record):
+        message = record.getMessage()
+        if message.startswith("Stop signal received"):
+            self.interrupted = True
+            return False
+        return not (message.startswith("Trials did not complete") or "has been interrupted" in message)
+
+
+def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, remote: str | None = None,
+         store_wait_s: float = STORE_WAIT_S):
     """Run one Tune experiment in exp_dir (or at the URI `remote`, with exp_dir its local copy), or
-    resume it when an earlier run left its state there; mark the trials it superseded."""
+    resume it when an earlier run left its state there; mark the trials it superseded. Interrupted
+    when Tune stopped on Ctrl-C."""
     from ray import tune
     from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
 
     fs, path = open_uri(remote) if remote else (None, str(exp_dir))
-    if tune.Tuner.can_restore(path, storage_filesystem=fs):
-        # Finished trials are kept; unfinished ones continue from their last checkpoint.
+    if retrying(lambda: tune.Tuner.can_restore(path, storage_filesystem=fs), remote or path, store_wait_s,
+                "reading Tune's experiment state") if remote else tune.Tuner.can_restore(path):
+        # Finished trials are kept; unfinished ones continue from their last saved state.
         tuner = tune.Tuner.restore(path, trainable, resume_unfinished=True, resume_errored=True,
                                    param_space=param_space, storage_filesystem=fs)
     else:
@@ -520,17 +678,25 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
         run_config = tune.RunConfig(
             name=name, storage_path=parent, storage_filesystem=fs, verbose=0,
             failure_config=tune.FailureConfig(max_failures=RETRIES, fail_fast=False),
-            checkpoint_config=tune.CheckpointConfig(num_to_keep=2),
-            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total)])
+            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total, remote)])
         tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)
-    grid = tuner.fit()
+    lines = _TuneStopLines()
+    tune_logger = logging.getLogger("ray.tune.tune")
+    tune_logger.addFilter(lines)
+    try:
+        grid = tuner.fit()
+    finally:
+        tune_logger.removeFilter(lines)
+    if lines.interrupted:
+        raise Interrupted()
     if remote:
-        fetch(remote, exp_dir)
+        retrying(lambda: fetch(remote, exp_dir), remote, store_wait_s, "copying the results here")
     superseded = _mark_superseded(exp_dir, grid)
     if remote and superseded:
         from memstudy.train import STATUS_FILE
 
-        push(exp_dir, remote, files=[f"{d.name}/{STATUS_FILE}" for d in superseded])
+        for d in superseded:
+            retrying(lambda: push(d, join(remote, d.name), files=[STATUS_FILE]), remote, store_wait_s)
     return grid
 
 
@@ -546,6 +712,8 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
     known = set()
     for r in grid:
         known.add(Path(r.path).name)
+        if r.config is None:  # never started
+            continue
         trials = r.config.get("group") or [r.config["trial"]]
         trial_id = Path(r.path).name.rsplit("_", 1)[-1]
         known.update(d.name for d in member_dirs(exp_dir, trials, trial_id))
@@ -567,10 +735,7 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
 
 
 def _dirname(trial) -> str:
-    group = trial.config.get("group") or [trial.config["trial"]]
-    if len(group) > 1:  # a fused group's own Tune folder; its members write beside it
-        return f"group{len(group)}_{trial_dirname(group[0], trial.trial_id)}"
-    return trial_dirname(group[0], trial.trial_id)
+    return tune_dirname(trial.config.get("group") or [trial.config["trial"]], trial.trial_id)
 
 
 def _cuda_available() -> bool:
@@ -599,16 +764,20 @@ def main(argv=None) -> int:
                              "an object-store URI such as s3://bucket/prefix")
     parser.add_argument("--local-copy", default="results",
                         help="with a URI --storage: where the driver keeps its copy of the study (default: results/)")
+    parser.add_argument("--store-wait", type=float, default=STORE_WAIT_S, metavar="SECONDS",
+                        help="with a URI --storage: how long each trial and the driver wait for a store that stops "
+                             f"answering before they stop (default: {STORE_WAIT_S:g}); a rerun resumes")
     parser.add_argument("--restart", action="store_true",
                         help="start over: move earlier results of this study aside instead of resuming")
     parser.add_argument("--num-gpus", type=float, default=None,
                         help="GPUs a local Ray declares (default: those torch sees); ignored with RAY_ADDRESS")
-    parser.add_argument("--dry-run", action="store_true", help="validate and list the trials, run nothing")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="check everything a run checks before Ray starts, list the trials, run nothing")
     args = parser.parse_args(argv)
     try:
         spec = load_study(args.study)
         if args.dry_run:
-            groups = fused_groups(spec, args.num_gpus if args.num_gpus is not None else _visible_gpus())
+            _, _, groups, _ = preflight(spec, args.storage, args.num_gpus, args.local_copy, args.restart)
             for i, group in enumerate(groups, 1):
                 print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")
                 for t in group:
@@ -626,13 +795,22 @@ def main(argv=None) -> int:
                 print(f"{len(spec.trials)} trials")
             return 0
         result = run_study(spec, storage=args.storage, restart=args.restart, num_gpus=args.num_gpus,
-                           local_copy=args.local_copy)
+                           local_copy=args.local_copy, store_wait_s=args.store_wait)
     except ConfigError as err:
         print(f"memstudy: error: {err}", file=sys.stderr)
         return 2
+    except StoreError as err:
+        print(f"memstudy: error: {err}; what finished is kept: rerun the same command once it answers",
+              file=sys.stderr)
+        return 1
+    except (Interrupted, KeyboardInterrupt):
+        print("memstudy: interrupted; rerun the same command to resume", file=sys.stderr, flush=True)
+        return 130
     print(f"memstudy: {len(result.finished)} trials finished, {len(result.failed)} failed; results in {result.study_dir}")
     for name, error in sorted(result.failed.items()):
         print(f"  FAILED {name}: {error}")
+    if result.failed and getattr(result, "ray_logs", None):
+        print(f"  Ray's own logs (not copied into the study): {result.ray_logs}")
     print(f"  browse: tensorboard --logdir {result.study_dir}")
     return 0 if result.ok else 1
 

@@ -3,8 +3,9 @@
 `run_trials` trains one trial, or a fused group of trials as one network (memstudy.layers), in the
 same loop, and needs no Ray: each trial writes TensorBoard scalars, its resolved config and its
 noisy labels into its own folder, and each epoch's metrics and the state go to `on_epoch`.
-`run_trial` is its one-trial form. `tune_trainable` is the thin Ray Tune adapter around it
-(checkpoints through `tune.report`, resume through `tune.get_checkpoint`).
+`run_trial` is its one-trial form. `tune_trainable` is the thin Ray Tune adapter around it: it
+reports each epoch through `tune.report` and saves the state into the trial's own folder (beside
+the logs it matches, in the study's store), and a restarted or resumed trial goes on from there.
 """
 
 from __future__ import annotations
@@ -35,14 +36,13 @@ from memstudy.layers import select_members
 from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params
 from memstudy.models import build_model, empty_model
 from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
-from memstudy.storage import TrialFolders, is_uri
+from memstudy.storage import STATE_FILE, STORE_WAIT_S, TrialFolders, is_uri
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
 FAILED = "failed"  # the key of a Tune trial's last result when it failed for good (its error)
 STATUS_FILE = "status.json"   # running | finished | stopped_early | failed, last epoch, error
 TB_DIR = "tb"
-STATE_FILE = "state.pt"
 PREDICTIONS_FILE = "predictions.npz"  # each training example's predicted class per epoch; clean-label losses at epoch 1
 PREDICTIONS_RAW = "predictions.raw"   # the same while the trial runs: one row of bytes per epoch, appended
 CLEAN_LOSSES_RAW = "clean_loss_epoch1.npy"  # and the clean-label losses, until packed
@@ -232,8 +232,13 @@ class TrialRecord:
     def open_log(self, start_epoch: int):
         from torch.utils.tensorboard import SummaryWriter
 
-        # purge_step drops any steps a crashed earlier attempt wrote past the checkpoint we resume from.
-        self.writer = SummaryWriter(str(self.dir / TB_DIR), purge_step=start_epoch + 1 if start_epoch else 0)
+        if not start_epoch:
+            # A fresh start in a folder an earlier attempt wrote (stopped before it saved a state):
+            # its event files go, so that each epoch is in what a user reads once.
+            for old in (self.dir / TB_DIR).glob("events.out.tfevents.*"):
+                old.unlink()
+        # purge_step drops any steps a crashed earlier attempt wrote past the state we resume from.
+        self.writer = SummaryWriter(str(self.dir / TB_DIR), purge_step=start_epoch + 1 if start_epoch else None)
         if self.cfg.record_predictions:
             self._reopen_predictions(start_epoch)
         if start_epoch:
@@ -518,39 +523,52 @@ def run_trial(cfg: TrialConfig, trial_dir: str | os.PathLike, *, on_epoch: Calla
     return run_trials([cfg], [trial_dir], on_epoch=each, start_state=start_state, threads=threads)[0][-1]
 
 
-def tune_start_state():
-    """The state saved with the trial's last Tune checkpoint, or None for a fresh start."""
-    from ray import tune
-
-    checkpoint = tune.get_checkpoint()
-    if not checkpoint:
+def load_state(folder) -> dict | None:
+    """The state a trial saved in `folder` (save_state), or None for a fresh start."""
+    path = Path(folder) / STATE_FILE
+    if not path.is_file():
         return None
-    with checkpoint.as_directory() as folder:
-        return torch.load(Path(folder) / STATE_FILE, map_location="cpu", weights_only=True)
+    return torch.load(path, map_location="cpu", weights_only=True)
 
 
-def tune_reporter(interval_s: float, last_epoch: int, before_checkpoint: Callable[[], object] | None = None):
-    """An on_epoch for Ray Tune: reports every epoch; a checkpoint goes with it at most every
-    `interval_s` seconds and after the last epoch, so short epochs do not spend their time writing
-    state. `before_checkpoint()` runs first (a trial whose folder is on its node copies it to the study's store)."""
+def save_state(folder, state: dict):
+    """Write the state atomically: a trial killed while saving leaves the one before intact."""
+    path = Path(folder) / STATE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".tmp")
+    torch.save(state, partial)
+    os.replace(partial, path)
+
+
+def tune_reporter(interval_s: float, last_epoch: int, save: Callable[[dict], object], saves: int = 0):
+    """An on_epoch for Ray Tune: reports every epoch; `save(state)` runs at most every `interval_s`
+    seconds and after the last epoch, so short epochs do not spend their time writing state (each
+    state counts the saves so far, from `saves`).
+
+    The state is the trial's own (not a Tune checkpoint): Tune deletes old checkpoints from the
+    store before its experiment state names the new one, so a driver or store that stopped between
+    the two left a state naming a checkpoint that was gone, and the trial could never resume."""
     from ray import tune
 
     last_saved = time.monotonic()
 
     def report(metrics, state):
-        nonlocal last_saved
-        due = state is not None and (state["epoch"] == last_epoch or time.monotonic() - last_saved >= interval_s)
-        if not due:
-            tune.report(metrics)
-            return
-        last_saved = time.monotonic()
-        if before_checkpoint:
-            before_checkpoint()
-        with tempfile.TemporaryDirectory() as folder:
-            torch.save(state, Path(folder) / STATE_FILE)
-            tune.report(metrics, checkpoint=tune.Checkpoint.from_directory(folder))
+        nonlocal last_saved, saves
+        if state is not None and (state["epoch"] == last_epoch or time.monotonic() - last_saved >= interval_s):
+            saves += 1
+            save({**state, "saves": saves})
+            last_saved = time.monotonic()
+        tune.report(metrics)
 
     return report
+
+
+def tune_dirname(trials: list[dict], trial_id: str) -> str:
+    """A Tune trial's folder name: the trial's own, or for a fused group `group<G>_<first member>`
+    (its saved state lives there; its members write beside it)."""
+    if len(trials) > 1:
+        return f"group{len(trials)}_{trial_dirname(trials[0], trial_id)}"
+    return trial_dirname(trials[0], trial_id)
 
 
 def member_dirs(study_dir, trials: list[dict], trial_id: str) -> list[Path]:
@@ -565,20 +583,32 @@ def tune_trainable(config: dict):
     """Ray Tune function trainable for one trial or a fused group.
 
     config = {"trial": TrialConfig.to_dict()} or {"group": [TrialConfig.to_dict(), ...]}, with
-    "study_dir": a folder, or a URI (memstudy.storage), "threads": torch threads, "checkpoint_interval_s": seconds. A lone trial
-    reports its metrics; a group reports the best J2 of its members and how many are alive.
+    "study_dir": a folder, or a URI (memstudy.storage), "threads": torch threads,
+    "checkpoint_interval_s": seconds between saved states, "store_wait_s": how long to wait for a
+    store that does not answer. A lone trial reports its metrics; a group reports the best J2 of its
+    members and how many are alive.
     """
     from ray import tune
 
     trials = config["group"] if "group" in config else [config["trial"]]
     cfgs = [trial_from_dict(d) for d in trials]
-    folders = member_dirs(config["study_dir"], trials, tune.get_context().get_trial_id())
+    trial_id = tune.get_context().get_trial_id()
+    folders = member_dirs(config["study_dir"], trials, trial_id)
+    state_dir = Path(config["study_dir"]) / tune_dirname(trials, trial_id)
     remote = None
     if is_uri(config["study_dir"]):  # the study lives in an object store: train here, copy there
-        remote = TrialFolders(config["study_dir"], [f.name for f in folders])
-        folders = remote.dirs
-    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs,
-                           remote.push if remote else None)
+        remote = TrialFolders(config["study_dir"], [f.name for f in folders], state=tune_dirname(trials, trial_id),
+                              wait_s=float(config.get("store_wait_s", STORE_WAIT_S)))
+        folders, state_dir = remote.dirs, remote.state_dir
+
+    def save(state):
+        save_state(state_dir, state)
+        if remote:
+            remote.push()
+
+    start_state = load_state(state_dir)
+    report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs, save,
+                           saves=int((start_state or {}).get("saves", 0)))
 
     def on_epoch(per_trial, state):
         live = [m for m in per_trial if m is not None]
@@ -589,14 +619,16 @@ def tune_trainable(config: dict):
 
     failure = None
     try:
-        run_trials(cfgs, folders, on_epoch=on_epoch, start_state=tune_start_state(), threads=config.get("threads"))
+        run_trials(cfgs, folders, on_epoch=on_epoch, start_state=start_state, threads=config.get("threads"))
     except (NonFiniteLossError, ConfigError) as err:
         # It would fail the same way again: the trial ends here, its status says why. Ray Tune retries
-        # only what it sees fail, a worker or node lost, from the trial's last checkpoint.
+        # what it sees fail (a worker or node lost, a store that stopped answering) from the saved state.
         failure = f"{type(err).__name__}: {err}"
     finally:
         if remote:  # however it ended (ASHA's stop is a SystemExit): the final status, HParams, predictions
-            remote.push()
-            remote.remove()
+            try:
+                remote.push()
+            finally:
+                remote.remove()
     if failure:
         tune.report({FAILED: failure})

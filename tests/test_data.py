@@ -155,3 +155,23 @@ def test_augment_batch_crops_and_flips_on_whole_batches():
     padded = torch.nn.functional.pad(x, (2, 2, 2, 2))
     for i in range(2):
         assert any(torch.equal(out[i], padded[i, :, dy:dy + 8, dx:dx + 8]) for dy in range(5) for dx in range(5))
+
+
+@pytest.mark.parametrize("name", sorted(DATASETS))
+def test_input_shape_is_the_shape_the_loaded_dataset_has(tmp_path, name):
+    # The driver checks each model against input_shape before Ray starts, without loading the data.
+    from memstudy.data import input_shape
+
+    params = {"mnist": {"root": str(tmp_path)}, "cifar10": {"root": str(tmp_path)},
+              "arrays": {"path": str(tmp_path / "mine.npz")}, "digits": {},
+              "synthetic": {"shape": [3, 5, 7], "num_classes": 6}}[name]
+    if name == "mnist":
+        write_tiny_mnist(tmp_path)
+    elif name == "cifar10":
+        write_tiny_cifar(tmp_path)
+    elif name == "arrays":
+        rng = np.random.default_rng(0)
+        np.savez(tmp_path / "mine.npz", x_train=rng.random((12, 2, 4, 4)), y_train=np.arange(12) % 5,
+                 x_test=rng.random((6, 2, 4, 4)), y_test=np.arange(6) % 5)
+    ds = build_dataset(name, **params)
+    assert input_shape(name, **params) == (ds.in_shape, ds.num_classes)

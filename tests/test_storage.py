@@ -1,6 +1,7 @@
 """A study stored in an object store (--storage s3://...), against a real S3-protocol server: moto's
 server mode on a loopback port, reached by pyarrow and Ray Tune over HTTP as a real store would be."""
 
+import hashlib
 import json
 import logging
 import os
@@ -14,7 +15,7 @@ from helpers import REPO, interrupt_midway, run_cli, scalars, status_of, trial_d
 from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.errors import ConfigError
-from memstudy.storage import REMOTE_FILE, TrialFolders, check_writable, fetch, is_uri, join, push
+from memstudy.storage import LEASE_FILE, MANIFEST, REMOTE_FILE, STATE_FILE, TrialFolders, check_writable, fetch, is_uri, join, push
 from memstudy.train import CONFIG_FILE, LABELS_FILE, PREDICTIONS_FILE, PREDICTIONS_RAW, STATUS_FILE, TB_DIR, run_trials
 
 BUCKET = "memstudy-test"
@@ -106,8 +107,10 @@ def test_a_trials_folder_starts_as_the_store_holds_it_and_sends_back_what_change
     (here / TB_DIR / "events.2").write_bytes(b"56")
     (here / PREDICTIONS_RAW).unlink()  # packed at the end: gone here, so gone there
     assert folders.push() == 2
-    assert listing(s3, "trials/study/trial_0") == {STATUS_FILE: b'{"epoch": 4}', "tb/events.1": b"1234",
-                                                    "tb/events.2": b"56"}
+    stored = listing(s3, "trials/study/trial_0")
+    manifest = json.loads(stored.pop(MANIFEST))
+    assert stored == {STATUS_FILE: b'{"epoch": 4}', "tb/events.1": b"1234", "tb/events.2": b"56"}
+    assert manifest == {name: hashlib.sha256(data).hexdigest() for name, data in stored.items()}
     folders.remove()
     assert not here.exists()
 
@@ -125,7 +128,7 @@ def test_the_endpoint_may_be_given_in_the_uri(s3, tmp_path, monkeypatch):
     assert (folders.dirs[0] / STATUS_FILE).read_text() == "{}"
     folders.remove()
     assert fetch(study, tmp_path / "copy") == 1 and (tmp_path / "copy" / "trial_0" / STATUS_FILE).exists()
-    assert listing(s3, "query/study") == {f"trial_0/{STATUS_FILE}": b"{}"}
+    assert listing(s3, "query/study", keep=lambda p: not p.endswith(MANIFEST)) == {f"trial_0/{STATUS_FILE}": b"{}"}
 
 
 def test_a_store_that_cannot_be_written_is_refused_at_once(s3):
@@ -174,7 +177,7 @@ def test_a_study_in_s3_equals_the_same_study_in_a_folder(s3, smoke_run, tmp_path
     copy = tmp_path / "copy" / "smoke"
     for path, data in stored.items():
         if not path.split("/")[-1].startswith(("checkpoint_", "experiment_state", "basic-variant", "tuner.pkl",
-                                                 ".validate")) and "/checkpoint_" not in path:
+                                                 ".validate", MANIFEST, LEASE_FILE, STATE_FILE)):
             assert (copy / path).read_bytes() == data, path
     same = {trial_name_of(d.name): d for d in trial_dirs(folder_study)}
     for d in trial_dirs(copy):
@@ -323,3 +326,107 @@ def test_a_fused_group_in_s3_sends_every_members_files(s3, tmp_path):
         assert json.loads(stored[f"{m}/{STATUS_FILE}"])["status"] == "finished"
         assert f"{m}/{LABELS_FILE}" in stored and f"{m}/{PREDICTIONS_FILE}" in stored
     assert len(json.loads(listing(s3, "fused/fused", keep=lambda p: p == "summary.json")["summary.json"])["finished"]) == 4
+
+
+# ---------------------------------------------------------------- what a store may not do to us
+
+def _put(s3, key, data=b"x"):
+    """An object with a raw key, as another client (or an attacker) may write it: boto3, not pyarrow."""
+    import boto3
+
+    client = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name="us-east-1")
+    client.put_object(Bucket=BUCKET, Key=key, Body=data)
+
+
+def test_a_key_that_would_leave_the_copy_is_skipped_with_a_warning(s3, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "important.txt").write_text("mine")
+    _put(s3, "trav/paper/../../important.txt", b"overwritten")
+    _put(s3, "trav/paper/" + "../" * 12 + f"{str(tmp_path).lstrip('/')}/absolute.txt", b"evil")
+    _put(s3, "trav/paper/a//b.txt", b"odd")
+    _put(s3, "trav/paper/./dot.txt", b"odd")
+    _put(s3, "trav/paper/trial/status.json", b"{}")
+    copy = tmp_path / "results" / "paper"
+    assert fetch(f"s3://{BUCKET}/trav/paper", copy) == 1  # the one good file, the fetch not stopped
+    assert (copy / "trial" / "status.json").read_bytes() == b"{}"
+    assert (tmp_path / "important.txt").read_text() == "mine"
+    assert not (tmp_path / "absolute.txt").exists()
+    made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    assert made == ["important.txt", "results", "results/paper", "results/paper/.memstudy-remote",
+                    "results/paper/trial", "results/paper/trial/status.json"], made
+    err = capsys.readouterr().err
+    for key in ("../../important.txt", "a//b.txt", "./dot.txt"):
+        assert f"skipped the object '{key}'" in err or key in err, err
+
+
+def test_a_changed_file_of_the_same_size_in_the_same_second_is_fetched(s3, tmp_path):
+    # A running and a finished status.json of the same size, pushed within one second: the store's
+    # mtime (1 s resolution) and size agree, the content does not.
+    source, copy = tmp_path / "trial", tmp_path / "copy"
+    source.mkdir()
+    uri = f"s3://{BUCKET}/same-size/trial"
+    seen = {}
+    (source / STATUS_FILE).write_text('{"status": "running_"}')
+    push(source, uri, seen=seen)
+    fetch(uri, copy)
+    (source / STATUS_FILE).write_text('{"status": "finished"}')
+    push(source, uri, seen=seen)
+    assert fetch(uri, copy) == 1
+    assert (copy / STATUS_FILE).read_text() == '{"status": "finished"}'
+    assert fetch(uri, copy) == 0  # unchanged now: not copied again
+
+
+def test_studies_started_together_on_one_root_all_pass_the_write_check(s3):
+    import concurrent.futures
+
+    def check(_):
+        check_writable(f"s3://{BUCKET}/together")
+        return True
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(check, range(32)))
+    assert listing(s3, "together") == {}  # every probe deleted
+
+
+def test_credentials_are_taken_out_of_a_uri_and_never_shown():
+    from memstudy.storage import redact, take_credentials
+
+    uri, env = take_credentials("s3://AKIAEXAMPLE:se%2Fcret@bucket/prefix?endpoint_override=h:9&scheme=http")
+    assert uri == "s3://bucket/prefix?endpoint_override=h:9&scheme=http"
+    assert env == {"AWS_ACCESS_KEY_ID": "AKIAEXAMPLE", "AWS_SECRET_ACCESS_KEY": "se/cret"}
+    assert take_credentials("s3://bucket/p") == ("s3://bucket/p", {})
+    assert redact("s3://AK:SECRET@bucket/p?session_token=T0K&region=eu") == "s3://***@bucket/p?session_token=***&region=eu"
+    with pytest.raises(ConfigError, match=r"gs://\*\*\*@bucket/p: credentials in a gs:// URI are not supported"):
+        take_credentials("gs://user:pw@bucket/p")
+    with pytest.raises(ConfigError) as err:
+        check_writable("s3://AK:TOPSECRET@no-such-bucket/x")
+    assert "TOPSECRET" not in str(err.value)
+
+
+def test_a_lease_in_the_store_keeps_a_second_driver_out(s3, tmp_path):
+    import platform
+
+    from memstudy.storage import Lease
+
+    uri = f"s3://{BUCKET}/leases/study"
+    first = Lease(tmp_path / "a", uri).acquire()
+    try:
+        with pytest.raises(ConfigError, match=rf"another driver runs this study \(host {platform.node()}, "
+                                              rf"pid {os.getpid()}, started "):
+            Lease(tmp_path / "b", uri).acquire()  # another machine's copy: only the store can tell
+    finally:
+        first.release()
+    assert listing(s3, "leases/study") == {}  # released: gone
+    second = Lease(tmp_path / "b", uri).acquire()
+    second.release()
+
+    def plant(**record):
+        _put(s3, f"leases/study/{LEASE_FILE}", json.dumps({"token": "other", "started": time.time(), **record}).encode())
+
+    plant(host="elsewhere", pid=1, renewed=time.time())  # another host's live driver
+    with pytest.raises(ConfigError, match="host elsewhere, pid 1"):
+        Lease(tmp_path / "c", uri).acquire()
+    plant(host="elsewhere", pid=1, renewed=time.time() - 600)  # it stopped renewing: gone
+    Lease(tmp_path / "c", uri).acquire().release()
+    plant(host=platform.node(), pid=2**22 + 12345, renewed=time.time())  # killed with kill -9 on this host
+    Lease(tmp_path / "c", uri).acquire().release()

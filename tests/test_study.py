@@ -46,7 +46,8 @@ def test_smoke_study_end_to_end(smoke_run):
             assert all(a == b for (_, a), (_, b) in zip(tags[M.J1], tags[M.J2]))
     summary = json.loads((study_dir / "summary.json").read_text())
     assert len(summary["finished"]) == 4 and summary["failed"] == {}
-    assert any((study_dir / "ray_logs").rglob("*.log")), "the local Ray's logs are kept with the study"
+    # Ray's own logs stay in Ray's session folder: they record the workers' environment (credentials).
+    assert not (study_dir / "ray_logs").exists()
 
 
 @pytest.mark.subprocess
@@ -133,14 +134,18 @@ def test_resume_after_killing_the_driver(tmp_path):
 def test_checkpoints_are_throttled_and_the_last_epoch_is_always_saved(tmp_path):
     import torch
 
-    for interval, kept in ((3600, [3]), (0, [2, 3])):  # Tune keeps the last 2 (num_to_keep)
+    from memstudy.storage import STATE_FILE
+
+    for interval, saves in ((3600, 1), (0, 3)):
         raw = {"name": f"ckpt{interval}", "checkpoint_interval_s": interval,
                "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]}, "epochs": 3}}
         proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "r")
         assert proc.returncode == 0, proc.stdout + proc.stderr
         [trial] = trial_dirs(tmp_path / "r" / raw["name"])
-        epochs = sorted(int(torch.load(c / "state.pt", weights_only=True)["epoch"]) for c in trial.glob("checkpoint_*"))
-        assert epochs == kept, (interval, epochs)
+        # The trial's own state, beside its logs (no Tune checkpoint: see train.tune_reporter).
+        state = torch.load(trial / STATE_FILE, weights_only=True)
+        assert (state["epoch"], state["saves"]) == (3, saves), interval
+        assert not list(trial.glob("checkpoint_*"))
 
 
 @pytest.mark.subprocess

@@ -1,0 +1,211 @@
+"""Interrupts, restarts and what the driver checks before Ray starts: Ctrl-C, a second driver, a
+trial restarted before it saved anything, the progress line after a resume, --dry-run."""
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from helpers import REPO, run_cli, scalars, status_of, trial_dirs, write_study
+from memstudy import metrics as M
+from memstudy.config import trial_from_dict
+from memstudy.errors import ConfigError, StoreError
+from memstudy.storage import LEASE_FILE, Lease, node_folder
+from memstudy.train import STATUS_FILE, TB_DIR, run_trials
+
+# A study of 3 trials, one at a time, each some seconds long: long enough to interrupt.
+LONG = {"name": "long", "max_concurrent": 1, "checkpoint_interval_s": 0,
+        "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 20000, "n_test": 256, "shape": [64]},
+                  "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 12, "batch_size": 128,
+                  "optimizer": "adam", "lr": 0.001, "eta": 0.4},
+        "grid": {"seed": [0, 1, 2]}}
+
+
+def _start(study_file, storage, **popen):
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    return subprocess.Popen([sys.executable, "-m", "memstudy.run", str(study_file), "--storage", str(storage)],
+                            cwd=REPO, env=env, text=True, start_new_session=True, **popen)
+
+
+def _wait_for(condition, timeout=180, process=None):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if condition():
+            return
+        assert process is None or process.poll() is None, "the study ended first"
+        time.sleep(0.2)
+    pytest.fail("timed out")
+
+
+def _running_epoch(study_dir, epoch):
+    return lambda: study_dir.exists() and any(
+        status_of(d).get("status") == "running" and (status_of(d).get("epoch") or 0) >= epoch
+        for d in trial_dirs(study_dir))
+
+
+# ---------------------------------------------------------------- one driver per study
+
+def test_a_folder_lease_keeps_a_second_driver_out_and_dies_with_its_process(tmp_path):
+    first = Lease(tmp_path / "study").acquire()
+    with pytest.raises(ConfigError, match=rf"another driver runs this study \(host .+, pid {os.getpid()}, started "):
+        Lease(tmp_path / "study").acquire()
+    first.release()
+    Lease(tmp_path / "study").acquire().release()
+    # A driver killed with kill -9: its OS lock goes with it, the next driver starts at once.
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from memstudy.storage import Lease; "
+                               f"Lease(sys.argv[1]).acquire(); print('held', flush=True); time.sleep(600)",
+                               str(tmp_path / "killed")], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    with pytest.raises(ConfigError, match=f"pid {holder.pid}"):
+        Lease(tmp_path / "killed").acquire()
+    holder.kill()
+    holder.wait()
+    Lease(tmp_path / "killed").acquire().release()
+
+
+@pytest.mark.subprocess
+def test_a_second_driver_on_a_running_study_is_refused(tmp_path):
+    path = write_study(tmp_path, LONG)
+    storage = tmp_path / "results"
+    first = _start(path, storage, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(_running_epoch(storage / "long", 1), process=first)
+        started = time.time()
+        second = run_cli(path, "--storage", storage)
+        assert second.returncode == 2, second.stdout + second.stderr
+        assert f"another driver runs this study (host {os.uname().nodename}, pid {first.pid}, started" in second.stderr
+        assert time.time() - started < 30  # before Ray starts
+        restart = run_cli(path, "--storage", storage, "--restart")  # nor is it moved aside under it
+        assert restart.returncode == 2 and "another driver runs this study" in restart.stderr
+        assert not any(p.name.startswith("long.old-") for p in storage.iterdir())
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+
+
+# ---------------------------------------------------------------- Ctrl-C
+
+@pytest.mark.subprocess
+def test_ctrl_c_says_one_line_exits_130_and_the_rerun_finishes(tmp_path):
+    path = write_study(tmp_path, LONG)
+    storage = tmp_path / "results"
+    study_dir = storage / "long"
+    driver = _start(path, storage, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        _wait_for(_running_epoch(study_dir, 2), process=driver)
+        os.killpg(driver.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole foreground group
+        out, err = driver.communicate(timeout=120)
+    finally:
+        if driver.poll() is None:
+            os.killpg(driver.pid, signal.SIGKILL)
+    assert driver.returncode == 130, out + err
+    assert "memstudy: interrupted; rerun the same command to resume" in err
+    for noise in ("Traceback", "AttributeError", "Tuner.restore", "Failed to fetch metrics"):
+        assert noise not in out + err, (noise, out + err)
+    time.sleep(2)
+    again = run_cli(path, "--storage", storage)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "3 trials finished, 0 failed" in again.stdout
+    for d in trial_dirs(study_dir):
+        assert status_of(d)["status"] == "finished"
+        assert [step for step, _ in scalars(d)[M.J1]] == list(range(13)), d.name
+
+
+# ---------------------------------------------------------------- a trial that starts again
+
+def test_a_trial_restarted_before_it_saved_a_state_logs_each_epoch_once(tmp_path, caplog):
+    cfg = trial_from_dict({"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]}, "epochs": 4})
+    folder = tmp_path / "trial"
+    run_trials([cfg], [folder], threads=1)  # an attempt that wrote epochs 0-4 and then lost its state
+    second = run_trials([cfg], [folder], threads=1)[0]  # Ray Tune starts it again from the start
+    with caplog.at_level(logging.WARNING):
+        logged = scalars(folder)
+    assert [step for step, _ in logged[M.J1]] == list(range(5))
+    assert [v for _, v in logged[M.TRAIN_LOSS]] == pytest.approx([r[M.TRAIN_LOSS] for r in second], rel=1e-6)
+    assert "out of order" not in caplog.text
+    assert len(list((folder / TB_DIR).glob("events.out.tfevents.*"))) == 1
+
+
+# ---------------------------------------------------------------- the progress line
+
+def _trial(trial_id, status, epoch, epochs=10):
+    return SimpleNamespace(trial_id=trial_id, status=status, config={"trial": {"epochs": epochs}},
+                           last_result={"epoch": epoch} if epoch is not None else {})
+
+
+def test_time_left_counts_only_the_epochs_trained_in_this_run(monkeypatch, capsys):
+    from memstudy import run
+
+    clock = [1000.0]
+    monkeypatch.setattr(run.time, "time", lambda: clock[0])
+    progress = run._progress_callback(2)
+    # A resumed study: one trial finished before, one restored at epoch 9 of 10 ...
+    trials = [_trial("a", "TERMINATED", 10), _trial("b", "RUNNING", 9)]
+    progress.on_step_end(0, trials)
+    clock[0] += 70  # ... which trains its last epoch in 70 s (Ray's start included)
+    trials[1] = _trial("b", "RUNNING", 10)
+    progress.on_step_end(1, trials)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].endswith("time left 0s"), lines  # not hours: 19 epochs were not trained here
+
+
+@pytest.mark.parametrize("elapsed, done, total, text", [
+    (59.6, 1, 2, "1m00s"), (119.6, 1, 2, "2m00s"), (3599.6, 1, 2, "1h00m"), (60.0, 12, 50, "3m10s"),
+    (100.0, 1, 100, "2h45m"), (10.0, 5, 6, "2s"), (5.0, 0, 50, "-"), (3.0, 5, 5, "0s")])
+def test_time_left_is_rounded(elapsed, done, total, text):
+    from memstudy.run import time_left
+
+    assert time_left(elapsed, done, total) == text
+
+
+# ---------------------------------------------------------------- a private folder on each node
+
+def test_trials_keep_their_node_files_in_a_private_folder_of_this_user(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    folder = node_folder()
+    assert folder == tmp_path / f"memstudy-{os.getuid()}"
+    assert folder.stat().st_mode & 0o777 == 0o700 and folder.stat().st_uid == os.getuid()
+    assert node_folder() == folder  # found again
+    folder.chmod(0o777)  # opened up (or made so by another user): refused, not written into
+    with pytest.raises(StoreError, match="not a private folder of this user"):
+        node_folder()
+    folder.rmdir()
+    folder.symlink_to(tmp_path)  # a link planted by someone else
+    with pytest.raises(StoreError, match="a link"):
+        node_folder()
+    folder.unlink()
+    if os.getuid() == 0:  # another user's folder of that name
+        folder.mkdir(mode=0o700)
+        os.chown(folder, 65534, 65534)
+        with pytest.raises(StoreError, match="owner 65534"):
+            node_folder()
+
+
+# ---------------------------------------------------------------- --dry-run checks what the run checks
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("change, expected", [
+    ({"resources": {"gpu": 1}}, "resources.gpu: the study asks for 1 GPU per trial but this machine has no GPU"),
+    ({"trial": {**LONG["trial"], "device": "cuda"}, "resources": {"gpu": 0}},
+     "trial.device: 'cuda' but the trials get no GPU"),
+    ({"trial": {**LONG["trial"], "model": "small_cnn", "model_params": {}}},
+     "trial.model: model 'small_cnn' needs image input (C, H, W), got shape (64,)"),
+])
+def test_dry_run_and_run_refuse_the_same_things_before_ray_starts(tmp_path, change, expected):
+    path = write_study(tmp_path, {**LONG, **change})
+    for extra in (("--dry-run",), ()):
+        started = time.time()
+        proc = run_cli(path, "--storage", tmp_path / "results", *extra)
+        assert proc.returncode == 2, (extra, proc.stdout + proc.stderr)
+        assert expected in proc.stderr and str(path) in proc.stderr, (extra, proc.stderr)
+        assert "Traceback" not in proc.stderr
+        assert time.time() - started < 30, extra
+    assert not (tmp_path / "results" / "long").exists()
