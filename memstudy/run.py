@@ -10,11 +10,11 @@ interrupted (Ctrl-C).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import math
 import os
-import signal
 import sys
 import threading
 import time
@@ -107,7 +107,6 @@ RAY_CONNECT_TIMEOUTS = {"RAY_gcs_server_port_wait_time_s": "1", "RAY_py_gcs_conn
 def check_ray_address(address: str, timeout_s: float = 3.0):
     """ConfigError unless RAY_ADDRESS names something that answers: host:port (a cluster's head,
     port 6379 by default) or ray://host:port (Ray Client, port 10001); "auto" is left to Ray."""
-    import socket
 
     if address in ("auto", "local"):
         return
@@ -121,10 +120,36 @@ def check_ray_address(address: str, timeout_s: float = 3.0):
         raise ConfigError(f"RAY_ADDRESS={address!r} is not host:port (a cluster's head, e.g. 10.0.0.5:6379), "
                           "ray://host:port (Ray Client) or auto")
     try:
-        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s).close()
+        speaks = _speaks_grpc(host.strip("[]"), int(port), timeout_s)
     except OSError as err:
         raise ConfigError(f"RAY_ADDRESS={address!r}: nothing answers at {host}:{port} ({err}); is the cluster "
                           "up (`ray status` on its head) and the port open from here?") from None
+    if not speaks and os.environ.get("RAY_USE_TLS", "0") in ("0", ""):
+        what = "Ray Client server (`ray start --head` runs one on port 10001)" if address.startswith("ray://") else \
+            "Ray cluster's head (port 6379 by default)"
+        raise ConfigError(f"RAY_ADDRESS={address!r}: something answers at {host}:{port}, but not a {what}: it does "
+                          "not speak gRPC")
+
+
+def _speaks_grpc(host: str, port: int, timeout_s: float) -> bool:
+    """Whether the server at host:port answers an HTTP/2 greeting as every gRPC server does (a Ray
+    head, a Ray Client server): with its own SETTINGS frame, within `timeout_s`. Ray itself takes
+    25-50 s to give up on a server that is not Ray's."""
+    import socket
+
+    with socket.create_connection((host, port), timeout=timeout_s) as conn:
+        # The client connection preface and an empty SETTINGS frame (RFC 9113, 3.4 and 6.5).
+        conn.sendall(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + b"\x00\x00\x00\x04\x00\x00\x00\x00\x00")
+        reply = b""
+        try:
+            while len(reply) < 9:
+                chunk = conn.recv(9 - len(reply))
+                if not chunk:
+                    break
+                reply += chunk
+        except TimeoutError:
+            return False
+    return len(reply) == 9 and reply[3] == 0x04
 
 
 # Tune settings run_study makes in this process's environment (see there), for Tune's loop elsewhere.
@@ -276,8 +301,9 @@ class StoreWatch:
     line when the store stops answering (a probe failed or has hung for `every_s`) and when it
     answers again. Trials wait for it on their own (store_wait_s); this tells the user."""
 
-    def __init__(self, uri: str, wait_s: float, every_s: float = 20.0):
-        self.uri, self.wait_s, self.every_s = uri, wait_s, every_s
+    def __init__(self, uri: str, wait_s: float, every_s: float | None = None):
+        # Often enough to be heard well within a minute, and before trials give up waiting.
+        self.uri, self.wait_s, self.every_s = uri, wait_s, every_s or min(20.0, max(2.0, wait_s / 4))
         self.down_since, self.stop = None, threading.Event()
         self.thread = threading.Thread(target=self._watch, daemon=True, name="memstudy-store-watch")
 
@@ -462,13 +488,27 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     driver), then StoreError. Ctrl-C raises Interrupted once Tune has stopped; nothing is lost.
     """
     remote, study_dir, groups, total = preflight(spec, storage, num_gpus, local_copy, restart)
-    cells = len(spec.trials)
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     # Tune warns whenever checkpoints force frequent state snapshots; short trials do that by design.
     os.environ.setdefault("TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S", "0")
     # Our trials write their own TensorBoard files; keep Tune's CSV/JSON logs but not its TB copies.
     os.environ["TUNE_DISABLE_AUTO_CALLBACK_LOGGERS"] = "1"
+    lease = Lease(study_dir, remote, wait_s=store_wait_s)
+    if restart:  # the folder is moved aside first: never while another driver runs it
+        if study_dir.exists():
+            with Lease(study_dir):
+                pass
+    else:
+        lease.acquire()
+    try:
+        return _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store_wait_s, lease)
+    finally:
+        lease.release()
+
+
+def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store_wait_s, lease) -> StudyResult:
+    """run_study once this driver holds the study's lease (with --restart: once the folder is new)."""
     import ray
     from ray import tune
 
@@ -477,13 +517,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     def store(operation, what):  # the driver's own store calls wait for it as trials do
         return retrying(operation, remote, store_wait_s, what)
 
-    lease = Lease(study_dir, remote, wait_s=store_wait_s)
-    if restart:  # the folder is moved aside first: never while another driver runs it
-        if study_dir.exists():
-            with Lease(study_dir):
-                pass
-    else:
-        lease.acquire()
+    cells = len(spec.trials)
     grids, owns_ray, logs = [], False, None
     try:
         if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
@@ -515,7 +549,7 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s,
                   "store_wait_s": store_wait_s}
-        with StoreWatch(remote, store_wait_s) if remote else _nothing():
+        with StoreWatch(remote, store_wait_s) if remote else contextlib.nullcontext():
             if spec.search is None:
                 space = {"group": tune.grid_search(groups)} if groups else \
                     {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
@@ -542,7 +576,6 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     finally:
         if owns_ray:
             ray.shutdown()
-        lease.release()
 
     result = StudyResult(study_dir)
     for exp_dir, grid in grids:
@@ -566,14 +599,6 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     if remote:
         store(lambda: push(study_dir, remote, files=[SUMMARY_FILE]), "writing summary.json")
     return result
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _check_local_copy(study_dir: Path, remote: str):

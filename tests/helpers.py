@@ -124,3 +124,75 @@ def interrupt_then_resume(study_file, storage, study_dir, min_epoch):
     first_run = {d.name: status_of(d) for d in trial_dirs(study_dir)}
     time.sleep(3)  # let the killed workers go
     return first_run, run_cli(study_file, "--storage", storage)
+
+
+class CuttableProxy:
+    """A TCP proxy on a loopback port to `target` (host, port) that a test can cut, as a store's
+    network fails: "up" forwards; "down" closes every connection at once (refused, reset); "hang"
+    accepts connections and never answers. Cutting also breaks the connections already open."""
+
+    def __init__(self, target):
+        import socket
+        import threading
+
+        self.target, self.mode, self.open = target, "up", []
+        self.lock = threading.Lock()
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            if self.mode == "down":
+                client.close()
+                continue
+            with self.lock:
+                self.open.append(client)
+            if self.mode == "hang":
+                continue
+            try:
+                upstream = socket.create_connection(self.target)
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.open.append(upstream)
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink):
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.close()
+                except OSError:
+                    pass
+
+    def set(self, mode):
+        self.mode = mode
+        if mode != "up":
+            with self.lock:
+                for s in self.open:
+                    try:
+                        s.close()
+                    except OSError:
+                        pass
+                self.open.clear()
+
+    def close(self):
+        self.set("down")
+        self.server.close()

@@ -1,7 +1,6 @@
 """Interrupts, restarts and what the driver checks before Ray starts: Ctrl-C, a second driver, a
 trial restarted before it saved anything, the progress line after a resume, --dry-run."""
 
-import json
 import logging
 import os
 import signal
@@ -16,8 +15,8 @@ from helpers import REPO, run_cli, scalars, status_of, trial_dirs, write_study
 from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.errors import ConfigError, StoreError
-from memstudy.storage import LEASE_FILE, Lease, node_folder
-from memstudy.train import STATUS_FILE, TB_DIR, run_trials
+from memstudy.storage import Lease, node_folder
+from memstudy.train import TB_DIR, run_trials
 
 # A study of 3 trials, one at a time, each some seconds long: long enough to interrupt.
 LONG = {"name": "long", "max_concurrent": 1, "checkpoint_interval_s": 0,
@@ -59,7 +58,7 @@ def test_a_folder_lease_keeps_a_second_driver_out_and_dies_with_its_process(tmp_
     Lease(tmp_path / "study").acquire().release()
     # A driver killed with kill -9: its OS lock goes with it, the next driver starts at once.
     holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from memstudy.storage import Lease; "
-                               f"Lease(sys.argv[1]).acquire(); print('held', flush=True); time.sleep(600)",
+                               "Lease(sys.argv[1]).acquire(); print('held', flush=True); time.sleep(600)",
                                str(tmp_path / "killed")], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
     with pytest.raises(ConfigError, match=f"pid {holder.pid}"):
@@ -145,14 +144,15 @@ def test_time_left_counts_only_the_epochs_trained_in_this_run(monkeypatch, capsy
     clock = [1000.0]
     monkeypatch.setattr(run.time, "time", lambda: clock[0])
     progress = run._progress_callback(2)
-    # A resumed study: one trial finished before, one restored at epoch 9 of 10 ...
-    trials = [_trial("a", "TERMINATED", 10), _trial("b", "RUNNING", 9)]
+    # A resumed study: one trial finished before, one restored at epoch 5 of 10 ...
+    trials = [_trial("a", "TERMINATED", 10), _trial("b", "RUNNING", 5)]
     progress.on_step_end(0, trials)
-    clock[0] += 70  # ... which trains its last epoch in 70 s (Ray's start included)
-    trials[1] = _trial("b", "RUNNING", 10)
+    clock[0] += 70  # ... which trains one more epoch in 70 s (Ray's start included)
+    trials[1] = _trial("b", "RUNNING", 6)
     progress.on_step_end(1, trials)
     lines = capsys.readouterr().out.splitlines()
-    assert lines[-1].endswith("time left 0s"), lines  # not hours: 19 epochs were not trained here
+    # 4 epochs left at 70 s each; the 15 epochs trained before this run took no time here.
+    assert lines[-1].endswith("time left 4m40s"), lines
 
 
 @pytest.mark.parametrize("elapsed, done, total, text", [

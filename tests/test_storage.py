@@ -430,3 +430,124 @@ def test_a_lease_in_the_store_keeps_a_second_driver_out(s3, tmp_path):
     Lease(tmp_path / "c", uri).acquire().release()
     plant(host=platform.node(), pid=2**22 + 12345, renewed=time.time())  # killed with kill -9 on this host
     Lease(tmp_path / "c", uri).acquire().release()
+
+
+@pytest.mark.subprocess
+def test_no_secret_reaches_a_file_of_the_study_or_a_line_printed(s3, tmp_path):
+    # Fake credentials in the environment (as every S3 user has) and in the URI (s3://KEY:SECRET@...):
+    # moto takes any. Every file of the store and of both local copies is searched for them.
+    import uuid
+
+    env_secret, uri_key, uri_secret = (f"{what}{uuid.uuid4().hex}" for what in ("ENVSECRET", "URIKEY", "URISECRET"))
+    env = {"AWS_SECRET_ACCESS_KEY": env_secret}
+    uri = f"s3://{uri_key}:{uri_secret}@{BUCKET}/secrets"
+    proc = run_cli(REPO / "studies" / "smoke.yaml", "--storage", uri, "--local-copy", tmp_path / "copy", env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"results in s3://{BUCKET}/secrets/smoke" in proc.stdout
+    report = run_cli(f"{uri}/smoke", "--local-copy", tmp_path / "fetched", module="analysis", env=env)
+    assert report.returncode == 0, report.stdout + report.stderr
+    bad = run_cli(REPO / "studies" / "smoke.yaml", "--storage", f"s3://{uri_key}:{uri_secret}@no-such-bucket/x",
+                  "--local-copy", tmp_path / "bad", env=env)
+    assert bad.returncode == 2 and "s3://no-such-bucket/x" in bad.stderr, bad.stderr
+
+    secrets = [s.encode() for s in (env_secret, uri_key, uri_secret)]
+    stored = listing(s3, "secrets")
+    assert len(stored) > 40 and any(p.startswith("smoke/experiment_state") for p in stored)
+    files = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert len(files) > 40
+    for where, data in [*stored.items(), *files.items(),
+                        *((name, text.encode()) for name, text in (("run stdout", proc.stdout), ("run stderr", proc.stderr),
+                                                                   ("analysis", report.stdout + report.stderr),
+                                                                   ("refused", bad.stdout + bad.stderr)))]:
+        for secret in secrets:
+            assert secret not in data, (where, secret)
+
+
+@pytest.mark.subprocess
+def test_the_analysis_never_merges_a_store_into_another_studys_folder(s3, smoke_run, tmp_path):
+    _, folder_study = smoke_run  # results/smoke of a study run with local storage
+    proc = run_cli(f"s3://{BUCKET}/results/smoke", "--local-copy", folder_study.parent, module="analysis")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "holds a study run with local storage" in proc.stderr and "--local-copy" in proc.stderr
+    assert not (folder_study / REMOTE_FILE).exists()
+
+
+@pytest.mark.slow
+def test_a_store_that_stops_answering_costs_no_finished_epoch(s3, tmp_path):
+    # The study's store behind a proxy that is cut mid-trial. A short outage (connections that hang)
+    # is waited out, and the user hears of it; one longer than --store-wait stops the study with
+    # one message, and the rerun, once the store is back, resumes from the newest saved state the
+    # store holds: each epoch once, the numbers of a run never interrupted.
+    import subprocess
+    import sys
+
+    import yaml
+
+    from helpers import CuttableProxy
+
+    host, port = os.environ["AWS_ENDPOINT_URL"].removeprefix("http://").split(":")
+    proxy = CuttableProxy((host, int(port)))
+    raw = {"name": "outage", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 20000, "n_test": 256, "shape": [64]},
+                     "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 30, "batch_size": 128,
+                     "optimizer": "adam", "lr": 0.001, "eta": 0.4}}
+    path = tmp_path / "outage.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    uri = f"s3://{BUCKET}/outage"
+    env = {**{k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}, "AWS_ENDPOINT_URL": proxy.url}
+
+    def epoch_in_store():
+        for name, data in listing(s3, "outage/outage", lambda p: p.endswith(f"/{STATUS_FILE}")).items():
+            try:
+                return json.loads(data).get("epoch") or 0
+            except ValueError:
+                continue
+        return 0
+
+    def start(wait):
+        return subprocess.Popen([sys.executable, "-m", "memstudy.run", str(path), "--storage", uri, "--local-copy",
+                                 tmp_path / "copy", "--store-wait", str(wait)], cwd=REPO, env=env, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def wait_until(condition, driver, timeout=240):
+        deadline = time.time() + timeout
+        while not condition():
+            assert driver.poll() is None, driver.stdout.read()
+            assert time.time() < deadline, "timed out"
+            time.sleep(0.2)
+
+    try:
+        # 1. Connections hang for 12 s, within --store-wait 20: waited out.
+        driver = start(20)
+        wait_until(lambda: epoch_in_store() >= 3, driver)
+        proxy.set("hang")
+        time.sleep(12)
+        proxy.set("up")
+        wait_until(lambda: epoch_in_store() >= 8, driver)
+        # 2. Refused for longer than the wait allows: the study stops, saying why.
+        proxy.set("down")
+        out, _ = driver.communicate(timeout=400)
+        assert driver.returncode == 1, out
+        assert f"the store at {uri}/outage is not answering" in out, out
+        assert "answers again" in out, out  # after the first outage
+        assert "lost its worker" not in out and "Traceback" not in out, out
+        assert "rerun the same command once it answers" in out, out
+    finally:
+        if driver.poll() is None:
+            os.killpg(driver.pid, 9)
+        proxy.set("up")
+    # 3. The store is back: the same command finishes the trial from its newest stored state.
+    before = epoch_in_store()
+    assert 8 <= before < 30
+    again = run_cli(path, "--storage", uri, "--local-copy", tmp_path / "copy", env={"AWS_ENDPOINT_URL": proxy.url})
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "1 trials finished, 0 failed" in again.stdout
+    [d] = trial_dirs(tmp_path / "copy" / "outage")
+    assert 0 < status_of(d)["resumed_from"] <= before
+    logged = scalars(d)
+    assert [step for step, _ in logged[M.J1]] == list(range(31))
+    cfg = trial_from_dict(json.loads((d / CONFIG_FILE).read_text())["trial"])
+    straight = run_trials([cfg], [tmp_path / "straight"], threads=1)[0]
+    for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
+        assert [v for _, v in logged[metric]] == pytest.approx([r[metric] for r in straight], rel=1e-6), metric
+    proxy.close()
