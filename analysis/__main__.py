@@ -2,11 +2,12 @@
 or the URI of a study run with an object-store --storage: fetched into a local copy first)."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from analysis.report import build_report
-from memstudy.storage import fetch, is_uri
+from memstudy.storage import check_local_copy, fetch, is_uri, redact, take_credentials
 
 
 def main(argv=None) -> int:
@@ -25,11 +26,14 @@ def main(argv=None) -> int:
     try:
         study_dir = args.study_dir
         if is_uri(study_dir):
-            study_dir = Path(args.local_copy) / study_dir.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
-            copied = fetch(args.study_dir, study_dir)
+            uri, credentials = take_credentials(study_dir)  # never printed, never in the copy
+            os.environ.update(credentials)
+            study_dir = Path(args.local_copy) / uri.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
+            check_local_copy(study_dir, uri)  # never merged into another study's folder
+            copied = fetch(uri, study_dir)
             if not (study_dir / "study.json").exists():
-                raise FileNotFoundError(f"{args.study_dir}: no study there (no study.json)")
-            print(f"fetched {copied} new or changed files of {args.study_dir} into {study_dir}")
+                raise FileNotFoundError(f"{redact(uri)}: no study there (no study.json)")
+            print(f"fetched {copied} new or changed files of {redact(uri)} into {study_dir}")
         result = build_report(study_dir, args.out, args.patience, args.protocol)
     except (FileNotFoundError, ValueError, OSError) as err:  # ConfigError is a ValueError
         print(f"analysis: error: {err}", file=sys.stderr)
