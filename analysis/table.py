@@ -16,7 +16,8 @@ import pandas as pd
 from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED
 
 COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
-           "noise", "eta", "flip_rate", "test_flip_rate", "seed", "num_classes", "status", "epoch", "metric", "value"]
+           "noise", "eta", "flip_rate", "test_flip_rate", "seed", "noise_seed", "num_classes", "status", "epoch", "metric",
+           "value"]
 # Config keys that are columns of their own, and the seeds: trials that differ only in these are
 # the same setting (averaged over seeds); any other key that differs makes a variant.
 OWN_COLUMNS = ("dataset", "model", "loss", "loss_params", "eta")
@@ -96,14 +97,47 @@ def study_objective(study_dir: str | Path) -> str | None:
     return search.get("objective")
 
 
+def studies_inside(folder: str | Path) -> list[str]:
+    """The studies (sub-folders with a study.json) in a folder that is not a study itself."""
+    folder = Path(folder)
+    if (folder / "study.json").exists():
+        return []
+    return sorted(p.parent.name for p in folder.glob("*/study.json"))
+
+
+def reruns(folders: dict[str, Path], configs: dict[str, dict]) -> dict[str, str]:
+    """Trial folders whose resolved trial config (seeds included) repeats another's: {rerun: kept}.
+    Runs of one config are one run, never several seeds; the one kept is a finished run if there is
+    one, else the first by name."""
+    by_config: dict[str, list[str]] = {}
+    for name in sorted(folders):
+        by_config.setdefault(json.dumps(configs[name].get("trial", {}), sort_keys=True), []).append(name)
+    out = {}
+    for names in by_config.values():
+        if len(names) > 1:
+            kept = min(names, key=lambda n: (_read_json(folders[n] / "status.json").get("status") != "finished", n))
+            out.update({n: kept for n in names if n != kept})
+    return out
+
+
 def load_table(study_dir: str | Path) -> pd.DataFrame:
-    """The tidy table of every trial in `study_dir` (columns: COLUMNS)."""
+    """The tidy table of every trial in `study_dir` (columns: COLUMNS).
+
+    A folder that holds several studies is refused with their names (their trials are no one
+    study's seeds). Trial folders that repeat another's config are left out (`table.attrs["reruns"]`
+    names them and the run kept)."""
     study_dir = Path(study_dir)
     if not study_dir.is_dir():
         raise FileNotFoundError(f"{study_dir}: no such study folder (run `python -m memstudy.run <study>.yaml` first)")
+    inside = studies_inside(study_dir)
+    if inside:
+        raise ValueError(f"{study_dir} is a folder of {len(inside)} studies ({', '.join(inside)}), not one study: "
+                         f"analyse each on its own, e.g. python -m analysis {study_dir / inside[0]}")
     rows = []
     folders = {folder.relative_to(study_dir).as_posix(): folder for folder in trial_folders(study_dir)}
     configs = {name: _read_json(folder / "config.json") for name, folder in folders.items()}
+    repeated = reruns(folders, configs)
+    folders = {name: folder for name, folder in folders.items() if name not in repeated}
     searched = (_read_json(study_dir / "study.json").get("search") or {}).get("params", {})
     variant = variants({name: config.get("trial", {}) for name, config in configs.items()}, searched)
     for name, folder in folders.items():
@@ -120,14 +154,17 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
             "symmetric": config.get("loss_symmetric"), "symmetry_constant": config.get("loss_symmetry_constant"),
             "noise": trial.get("noise"), "eta": trial.get("eta"), "flip_rate": noise.get("realised_rate"),
             "test_flip_rate": noise.get("test_copy", {}).get("realised_rate"),
-            "seed": trial.get("seed"), "num_classes": config.get("data", {}).get("num_classes"), "status": status,
+            "seed": trial.get("seed"), "noise_seed": noise.get("seed", trial.get("seed")),
+            "num_classes": config.get("data", {}).get("num_classes"), "status": status,
         }
         for metric, points in _scalars(folder / "tb").items():
             if metric not in EPOCH_METRICS:
                 continue
             for step, value in points:
                 rows.append({**info, "epoch": step, "metric": metric, "value": value})
-    return pd.DataFrame(rows, columns=COLUMNS)
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table.attrs["reruns"] = repeated
+    return table
 
 
 def with_protocol(table: pd.DataFrame, protocol: str) -> pd.DataFrame:
