@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from analysis.claims import count_line
 from analysis.report import build_report
 from memstudy.storage import check_local_copy, fetch, is_uri, redact, take_credentials
 
@@ -39,8 +40,12 @@ def main(argv=None) -> int:
         print(f"analysis: error: {err}", file=sys.stderr)
         return 2
     print(f"J1 and J2: the {result['protocol']} protocol")
+    print(f"The paper's claims: {count_line(result['claims'])}")
     for claim in result["claims"]:
         print(f"- {claim.line()}".replace("**", ""))
+    print(f"\nConsistency checks of the implementation (not the paper's claims): {count_line(result['checks'])}")
+    for check in result["checks"]:
+        print(f"- {check.line()}".replace("**", ""))
     out = result["out_dir"]
     print(f"\nreport: {out / 'report.md'} and {out / 'report.html'}; figures in {out / 'figures'}")
     return 0

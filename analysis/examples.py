@@ -1,14 +1,23 @@
 """Which examples are memorised, and when: per-example statistics from each epoch's predictions.
 
 Trials that record predictions (the default) keep each training example's predicted class after
-every epoch (predictions.npz) and its loss against the clean label at epoch 1. From those:
+every epoch (predictions.npz: `predicted`, the end-of-epoch evaluation in eval mode, epochs
+0..E) and its loss against the clean label at epoch 1. Where a trial also kept the training
+steps' own predictions (`online`, [examples, E]: each example's predicted class when it was
+presented in epochs 1..E, train mode), those are read too. From them:
 - a flipped example's **memorisation epoch**: the first epoch (1 or later) from which it is
   predicted as its noisy label at every later epoch (none if not at the last);
 - a clean example's **learning epoch**: the same for its (clean) label;
-- **forgetting events** of clean examples (Toneva et al. 2019): predicted right at one epoch,
-  wrong at the next;
+- **forgetting events** of clean examples (Toneva et al. 2019): predicted right at one presentation,
+  wrong at the next. Counted from the online predictions (one per presentation, Toneva's
+  definition) where a trial recorded them, and, as a second, named statistic, from the eval-mode
+  end-of-epoch predictions; either way from epoch 1 on (the untrained network's epoch 0 -> 1
+  transition is no forgetting);
 - whether memorisation follows **difficulty**: the Spearman rank correlation, over the flipped
   examples a run memorised, between the clean label's loss at epoch 1 and the memorisation epoch.
+
+Under `--protocol online` the memorisation and learning epochs come from the online predictions;
+trials without them give no per-example rows, and the report says so.
 """
 
 from __future__ import annotations
@@ -22,16 +31,23 @@ import pandas as pd
 from analysis.summary import SETTING, setting_name
 
 PREDICTIONS_FILE, PREDICTIONS_RAW, LABELS_FILE = "predictions.npz", "predictions.raw", "labels.npz"
+ONLINE_KEY = "online"  # predictions.npz's array of the training steps' own predictions, [examples, epochs 1..E]
+NO_PREDICTION = -1     # epoch 0's column of the online predictions: the untrained network made none
 MIN_EXAMPLES = 10  # fewer memorised examples than this give no rank correlation
 
 
 def load_predictions(trial_dir: Path):
-    """(predicted classes [examples, epochs], clean-label losses at epoch 1 or None), or None for a
-    trial that recorded none. A running trial's epoch-by-epoch rows are read as they are."""
+    """(predicted classes [examples, epochs 0..E], clean-label losses at epoch 1 or None, online
+    predictions [examples, epochs 0..E] with NO_PREDICTION at epoch 0, or None), or None for a trial
+    that recorded none. A running trial's epoch-by-epoch rows are read as they are."""
     trial_dir = Path(trial_dir)
     if (trial_dir / PREDICTIONS_FILE).exists():
         with np.load(trial_dir / PREDICTIONS_FILE) as f:
-            return f["predicted"], (f["clean_loss_epoch1"] if "clean_loss_epoch1" in f else None)
+            online = None
+            if ONLINE_KEY in f:
+                online = np.concatenate([np.full((len(f[ONLINE_KEY]), 1), NO_PREDICTION),
+                                         f[ONLINE_KEY].astype(np.int64)], axis=1)
+            return f["predicted"], (f["clean_loss_epoch1"] if "clean_loss_epoch1" in f else None), online
     raw = trial_dir / PREDICTIONS_RAW
     if raw.exists() and (trial_dir / LABELS_FILE).exists():
         with np.load(trial_dir / LABELS_FILE) as labels:
@@ -40,7 +56,7 @@ def load_predictions(trial_dir: Path):
         data = np.fromfile(raw, dtype=np.uint8 if classes <= 256 else np.uint16)
         rows = len(data) // n  # a row being written is left out
         if rows:
-            return data[: rows * n].reshape(rows, n).T, None
+            return data[: rows * n].reshape(rows, n).T, None, None
     return None
 
 
@@ -54,7 +70,9 @@ def settled_epoch(hits: np.ndarray) -> np.ndarray:
 
 
 def forgetting_events(hits: np.ndarray) -> np.ndarray:
-    """Per example, how often it was predicted right at one epoch and wrong at the next."""
+    """Per example (a row of `hits` [examples, epochs 0..E]), how often it was predicted right at one
+    epoch and wrong at the next, from epoch 1 on: the untrained network's epoch 0 is left out."""
+    hits = hits[:, 1:]
     return (hits[:, :-1] & ~hits[:, 1:]).sum(axis=1)
 
 
@@ -66,21 +84,29 @@ def spearman(a, b) -> float:
     return float(np.corrcoef(ra, rb)[0, 1])
 
 
-def trial_examples(predicted: np.ndarray, clean: np.ndarray, noisy: np.ndarray, difficulty=None) -> dict:
-    """The per-example statistics of one trial, as arrays and summary numbers."""
+def trial_examples(predicted: np.ndarray, clean: np.ndarray, noisy: np.ndarray, difficulty=None,
+                   online: np.ndarray | None = None) -> dict:
+    """The per-example statistics of one trial, as arrays and summary numbers. `predicted` gives the
+    memorisation and learning epochs; forgetting is counted on `online` (Toneva's presentations)
+    where given, and on `predicted` as the eval statistic."""
     flipped = noisy != clean
     memorised = settled_epoch(predicted[flipped] == noisy[flipped, None])
     learned = settled_epoch(predicted[~flipped] == clean[~flipped, None])
-    forgets = forgetting_events(predicted[~flipped] == clean[~flipped, None])
+    forgets = {"eval": forgetting_events(predicted[~flipped] == clean[~flipped, None]),
+               "online": (forgetting_events(online[~flipped] == clean[~flipped, None]) if online is not None
+                          else None)}
     out = {"flipped": int(flipped.sum()), "memorisation_epoch": memorised, "learning_epoch": learned,
-           "forgetting_events": forgets, "epochs": predicted.shape[1] - 1,
+           "forgetting_events": forgets["online"] if online is not None else forgets["eval"],
+           "epochs": predicted.shape[1] - 1,
            "memorised_share": float(np.isfinite(memorised).mean()) if flipped.any() else np.nan,
            "median_memorisation_epoch": float(np.nanmedian(memorised)) if np.isfinite(memorised).any() else np.nan,
            "learned_share": float(np.isfinite(learned).mean()) if (~flipped).any() else np.nan,
            "median_learning_epoch": float(np.nanmedian(learned)) if np.isfinite(learned).any() else np.nan,
-           "forgetting_mean": float(forgets.mean()) if len(forgets) else np.nan,
-           "forgotten_share": float((forgets > 0).mean()) if len(forgets) else np.nan,
            "difficulty_spearman": np.nan}
+    for kind, events in forgets.items():
+        usable = events is not None and len(events)
+        out[f"forgetting_{kind}_mean"] = float(events.mean()) if usable else np.nan
+        out[f"forgotten_{kind}_share"] = float((events > 0).mean()) if usable else np.nan
     if difficulty is not None:
         hard = difficulty[flipped].astype(float)
         out["difficulty"] = hard
@@ -91,28 +117,45 @@ def trial_examples(predicted: np.ndarray, clean: np.ndarray, noisy: np.ndarray, 
 
 
 SUMMARY_COLUMNS = ["flipped", "memorised_share", "median_memorisation_epoch", "learned_share", "median_learning_epoch",
-                   "forgetting_mean", "forgotten_share", "difficulty_spearman"]
+                   "forgetting_online_mean", "forgotten_online_share", "forgetting_eval_mean", "forgotten_eval_share",
+                   "difficulty_spearman"]
 
 
-def examples_table(study_dir: str | Path, trials: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
-    """One row per trial that recorded predictions (its description and the summary numbers), and
-    each trial's arrays (for the figures)."""
+def examples_table(study_dir: str | Path, trials: pd.DataFrame, protocol: str = "eval") -> tuple[pd.DataFrame, dict, str]:
+    """One row per trial that recorded predictions (its description and the summary numbers), each
+    trial's arrays (for the figures), and a sentence saying which predictions they come from.
+    Under the online protocol the memorisation and learning epochs come from the online
+    predictions, and trials that kept none are left out."""
     study_dir = Path(study_dir)
-    rows, arrays = [], {}
+    rows, arrays, without_online = [], {}, 0
     for _, trial in trials.iterrows():
         folder = study_dir / trial.trial
         loaded = load_predictions(folder)
         if loaded is None or not (folder / LABELS_FILE).exists():
             continue
-        predicted, difficulty = loaded
+        predicted, difficulty, online = loaded
+        without_online += online is None
+        if protocol == "online":
+            if online is None:
+                continue
+            predicted = online
         with np.load(folder / LABELS_FILE) as labels:
             clean, noisy = labels["clean"], labels["noisy"]
-        stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty)
+        stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty, online)
         arrays[trial.trial] = stats
         rows.append({**{k: trial[k] for k in ["trial"] + SETTING + ["loss_label", "eta", "seed", "status"]},
                      "epochs": stats["epochs"], **{k: stats[k] for k in SUMMARY_COLUMNS}})
-    return pd.DataFrame(rows, columns=["trial"] + SETTING + ["loss_label", "eta", "seed", "status", "epochs"]
-                        + SUMMARY_COLUMNS), arrays
+    source = ("the training steps' own predictions (online, train mode)" if protocol == "online" else
+              "the end-of-epoch evaluation's predictions (eval mode)")
+    note = f"Memorisation and learning epochs from {source}."
+    if without_online:
+        note += (f" {without_online} trial(s) recorded no online per-example predictions (predictions.npz has no "
+                 f"`{ONLINE_KEY}` array): their forgetting events are the eval-mode statistic only")
+        note += (", and under the online protocol they have no per-example rows at all." if protocol == "online"
+                 else ".")
+    table = pd.DataFrame(rows, columns=["trial"] + SETTING + ["loss_label", "eta", "seed", "status", "epochs"]
+                         + SUMMARY_COLUMNS)
+    return table, arrays, note
 
 
 def memorised_by_epoch(stats: dict) -> np.ndarray:
@@ -126,15 +169,19 @@ def examples_markdown(table: pd.DataFrame) -> str:
     """Means over runs per setting, loss and eta."""
     noisy = table[table.eta > 0]
     if noisy.empty:
-        return "No trial with eta > 0 recorded its predictions.\n"
+        return "No trial with eta > 0 has per-example predictions here.\n"
     lines = ["Per flipped example, its memorisation epoch: the first epoch from which it is predicted as its noisy "
              "label at every later epoch; per clean example, its learning epoch (the same for its label) and its "
-             "forgetting events (right at one epoch, wrong at the next). Difficulty: the clean label's loss at "
-             "epoch 1; ρ_s: Spearman's rank correlation between it and the memorisation epoch over the memorised "
-             "examples (< 0: the harder an example, the sooner it is memorised). Means over runs.", "",
+             "forgetting events (right at one presentation, wrong at the next, from epoch 1 on; Toneva et al. 2019): "
+             "online, from the training steps' own predictions (one per presentation, Toneva's definition; '-' "
+             "where a trial did not record them), and eval, from the end-of-epoch predictions. Difficulty: the "
+             "clean label's loss at epoch 1; ρ_s: Spearman's rank correlation between it and the memorisation "
+             "epoch over the memorised examples (< 0: the harder an example, the sooner it is memorised). Means "
+             "over runs.", "",
              "| setting | loss | eta | flipped memorised | median memorisation epoch | clean learned | "
-             "median learning epoch | forgetting events per clean example | clean forgotten at least once | "
-             "ρ_s(difficulty, memorisation epoch) |", "|---|---|---|---|---|---|---|---|---|---|"]
+             "median learning epoch | forgetting events per clean example, online | the same, eval | "
+             "clean forgotten at least once, online | the same, eval | ρ_s(difficulty, memorisation epoch) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
 
     def num(v, fmt="{:.3f}"):
         return "-" if pd.isna(v) else fmt.format(v)
@@ -143,6 +190,7 @@ def examples_markdown(table: pd.DataFrame) -> str:
         r = g[SUMMARY_COLUMNS].mean()
         lines.append(f"| {setting_name(*key[:3])} | {key[3]} | {key[4]:g} | {num(r.memorised_share)} | "
                      f"{num(r.median_memorisation_epoch, '{:.1f}')} | {num(r.learned_share)} | "
-                     f"{num(r.median_learning_epoch, '{:.1f}')} | {num(r.forgetting_mean, '{:.2f}')} | "
-                     f"{num(r.forgotten_share)} | {num(r.difficulty_spearman, '{:+.2f}')} |")
+                     f"{num(r.median_learning_epoch, '{:.1f}')} | {num(r.forgetting_online_mean, '{:.2f}')} | "
+                     f"{num(r.forgetting_eval_mean, '{:.2f}')} | {num(r.forgotten_online_share)} | "
+                     f"{num(r.forgotten_eval_share)} | {num(r.difficulty_spearman, '{:+.2f}')} |")
     return "\n".join(lines) + "\n"

@@ -14,7 +14,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis.summary import OBJECTIVE_STATS, ROBUST_MARGIN, SETTING, alpha_values, mean_curves  # noqa: E402
+from analysis.summary import (FIRST_FIT_EPOCH, OBJECTIVE_STATS, ROBUST_MARGIN, SETTING, alpha_values,  # noqa: E402
+                              mean_curves)
 from memstudy.metrics import J1, J2, TEST_LOSS, TEST_NOISY_LOSS  # noqa: E402
 
 _ETA_COLOURS = {0.0: "#1f77b4", 0.2: "#2ca02c", 0.4: "#ff7f0e", 0.6: "#d62728", 0.8: "#9467bd", 1.0: "#8c564b"}
@@ -150,9 +151,11 @@ def theorem_figures(table: pd.DataFrame, theorem: pd.DataFrame, out_dir: Path) -
 
 def theorem_panel(ax, table: pd.DataFrame, rows: pd.DataFrame, title: str):
     """One loss's panel: each eta's points (clean test risk, noisy test risk) over the epochs of its
-    first seed, and where the theorem applies its predicted line, dashed."""
+    first seed from epoch 1 on (those the fit uses), and where the theorem applies its predicted
+    line, dashed."""
     for _, row in rows[rows.seed == rows.seed.min()].iterrows():
-        t = table[(table.trial == row.trial) & table.metric.isin([TEST_LOSS, TEST_NOISY_LOSS])]
+        t = table[(table.trial == row.trial) & table.metric.isin([TEST_LOSS, TEST_NOISY_LOSS])
+                  & (table.epoch >= FIRST_FIT_EPOCH)]  # the epochs the fit uses (not the untrained network)
         wide = t.pivot_table(index="epoch", columns="metric", values="value").dropna()
         x, y = wide[TEST_LOSS].values, wide[TEST_NOISY_LOSS].values
         colour = eta_colour(row.eta)

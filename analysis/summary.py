@@ -23,7 +23,8 @@ ROBUST_MARGIN = 0.01  # "within 1 point of the best"
 SETTING = ["dataset", "model", "variant"]   # what is compared across losses and etas
 GROUP = SETTING + ["loss_label", "eta"]     # what is averaged over seeds
 TRIAL_INFO = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric",
-              "symmetry_constant", "noise", "eta", "flip_rate", "test_flip_rate", "seed", "num_classes", "status"]
+              "symmetry_constant", "noise", "eta", "flip_rate", "test_flip_rate", "seed", "noise_seed", "num_classes",
+              "status"]
 STAT_COLUMNS = [f.name for f in dataclasses.fields(TrialStats)]
 SUMMARY_STATS = ["final_j1", "final_j2", "final_test", "peak_j1", "peak_j2", "peak_test", "flip_epoch"]
 
@@ -67,6 +68,7 @@ def summary_table(trials: pd.DataFrame) -> pd.DataFrame:
             row[f"{stat}_mean"] = values.mean() if len(values) else np.nan
             row[f"{stat}_std"] = values.std(ddof=1) if len(values) > 1 else np.nan
         row["flipped"] = int(sub.flip_epoch.notna().sum())
+        row["early_lead"] = int(sub.early_lead_epoch.notna().sum())
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -78,15 +80,19 @@ def _pm(mean, std, digits=3):
 
 
 def summary_markdown(summary: pd.DataFrame) -> str:
-    header = ["dataset", "model", "variant", "loss", "eta", "seeds", "final J1", "final J2", "final test", "peak J2",
-              "flip epoch (flipped/seeds)"]
+    header = ["dataset", "model", "variant", "loss", "eta", "finished/runs", "final J1", "final J2", "final test",
+              "peak J2", "flip epoch (flipped/runs)"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for _, r in summary.iterrows():
         flip = "none" if r.flipped == 0 else f"{_pm(r.flip_epoch_mean, r.flip_epoch_std, 1)} ({r.flipped}/{r.seeds})"
+        if r.get("early_lead", 0):
+            flip += f"; J1 ahead from the first epochs in {r.early_lead}/{r.seeds}"
         lines.append("| " + " | ".join([
             str(r.dataset), str(r.model), r.variant or "-", str(r.loss_label), f"{r.eta:g}", f"{r.finished}/{r.seeds}",
             _pm(r.final_j1_mean, r.final_j1_std), _pm(r.final_j2_mean, r.final_j2_std),
             _pm(r.final_test_mean, r.final_test_std), _pm(r.peak_j2_mean, r.peak_j2_std), flip]) + " |")
+    if (summary.seeds < 2).any():
+        lines += ["", "Rows of one run show a mean alone: a standard deviation needs two or more seeds."]
     return "\n".join(lines) + "\n"
 
 
@@ -109,18 +115,24 @@ def theorem_applies(noise: str, symmetric) -> str:
 
 
 def _fit(x, y):
-    """Least squares y = slope x + intercept: slope, intercept, their standard errors and R^2."""
-    (slope, intercept), cov = np.polyfit(x, y, 1, cov="unscaled")
+    """Least squares y = slope x + intercept: slope, intercept and R^2. (No standard errors: the
+    residuals of a training run are autocorrelated from epoch to epoch, so least squares' would be
+    too small.)"""
+    slope, intercept = np.polyfit(x, y, 1)
     residual = y - (slope * x + intercept)
-    scale = (residual ** 2).sum() / (len(x) - 2)  # the residual variance, with 2 fitted parameters
-    se_slope, se_intercept = np.sqrt(np.diag(cov) * scale)
-    return slope, intercept, se_slope, se_intercept, (1 - residual.var() / y.var() if y.var() > 0 else np.nan)
+    return slope, intercept, (1 - residual.var() / y.var() if y.var() > 0 else np.nan)
+
+
+FIRST_FIT_EPOCH = 1  # the untrained network (epoch 0) is left out of every fit: see _risk_pairs
 
 
 def _risk_pairs(table: pd.DataFrame, clean: str, noisy: str):
     """(trial, its row of information, clean risk per epoch, noisy risk per epoch) for each trial with
-    eta > 0 that logged both over at least 4 epochs with a changing clean risk (a line to fit)."""
-    for trial, sub in table[(table.eta > 0) & table.metric.isin([clean, noisy])].groupby("trial"):
+    eta > 0 that logged both over at least 4 epochs from epoch 1 on, with a changing clean risk (a line
+    to fit). Epoch 0 is left out: the untrained network's near-uniform output sits on Theorem 1's
+    line by construction, far from the trained epochs' points, and would pin the fitted slope."""
+    rows = table[(table.eta > 0) & table.metric.isin([clean, noisy]) & (table.epoch >= FIRST_FIT_EPOCH)]
+    for trial, sub in rows.groupby("trial"):
         wide = sub.pivot_table(index="epoch", columns="metric", values="value").dropna()
         if len(wide) < 4 or not {clean, noisy} <= set(wide.columns) or np.ptp(wide[clean].values) == 0:
             continue
@@ -130,22 +142,21 @@ def _risk_pairs(table: pd.DataFrame, clean: str, noisy: str):
 def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
     """Theorem 1 per trial with eta > 0, on noise independent of the network: the noisy risk (loss
     against an independent noisy copy of the test labels, drawn at the trial's noise kind and eta)
-    against the clean risk (the clean test labels), one point per epoch.
+    against the clean risk (the clean test labels), one point per epoch from epoch 1 on.
 
-    Reports the least-squares slope and intercept with their standard errors (the fit's own
-    uncertainty: few epochs over a narrow range of clean risk pin the line down poorly) and R^2,
-    the line Theorem 1 predicts from the copy's realised flip rate and the loss's constant C, the
-    largest distance of an epoch's noisy risk from that line, and whether the theorem applies
-    (a symmetric loss, noise that moves labels to a uniformly drawn other class).
+    Reports the least-squares slope and intercept and R^2, the line Theorem 1 predicts from the
+    copy's realised flip rate and the loss's constant C, the largest distance of an epoch's noisy
+    risk from that line, and whether the theorem applies (a symmetric loss, noise that moves labels
+    to a uniformly drawn other class).
     """
     rows = []
     for trial, info, x, y in _risk_pairs(table, TEST_LOSS, TEST_NOISY_LOSS):
-        slope, intercept, se_slope, se_intercept, r2 = _fit(x, y)
+        slope, intercept, r2 = _fit(x, y)
         applies = theorem_applies(info.noise, info.symmetric)
         row = {"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "symmetric", "eta", "seed"]},
-               "flip_rate": info.test_flip_rate, "applies": applies, "fitted_slope": slope, "slope_se": se_slope,
-               "fitted_intercept": intercept, "intercept_se": se_intercept, "r2": r2, "predicted_slope": np.nan,
-               "predicted_intercept": np.nan, "max_residual": np.nan, "loss_scale": np.nan}
+               "flip_rate": info.test_flip_rate, "applies": applies, "epochs_fitted": len(x),
+               "clean_risk_range": float(np.ptp(x)), "fitted_slope": slope, "fitted_intercept": intercept, "r2": r2,
+               "predicted_slope": np.nan, "predicted_intercept": np.nan, "max_residual": np.nan, "loss_scale": np.nan}
         if applies == "yes":
             k, c = info.num_classes, info.symmetry_constant
             row["predicted_slope"], row["predicted_intercept"] = theorem1_line(info.test_flip_rate, k, c)
@@ -156,17 +167,21 @@ def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def memorisation_table(table: pd.DataFrame) -> pd.DataFrame:
-    """The same fit on the training set, where the network was trained on exactly these noisy labels:
-    the noisy risk against the clean risk of the training labels. Theorem 1 does not hold there
-    (its noise must be independent of the network); the departure of the fitted slope from the
-    line predicted for the training labels' realised flip rate measures memorisation."""
+    """Per trial, the same fit twice, from epoch 1 on: on the training labels the network was trained
+    on (noisy against clean training risk) and on the independent noisy copy of the test labels
+    (noisy against clean test risk). On the copy the slope is whatever the loss and the noise give
+    a network that has not seen those labels (Theorem 1's for a symmetric loss and uniform flips;
+    anything for CCE, or under pair noise); on the training labels, memorising the noisy labels
+    lowers it. The departure, training slope minus the same run's test-copy slope, measures
+    memorisation alone, for every loss and noise kind. NaN where the trial has no test copy."""
+    copies = {trial: _fit(x, y)[0] for trial, _, x, y in _risk_pairs(table, TEST_LOSS, TEST_NOISY_LOSS)}
     rows = []
     for trial, info, x, y in _risk_pairs(table, CLEAN_LOSS, TRAIN_LOSS):
-        slope, _, _, _, r2 = _fit(x, y)
-        predicted = theorem1_line(info.flip_rate, info.num_classes, 0.0)[0]
+        slope, _, r2 = _fit(x, y)
+        copy_slope = copies.get(trial, np.nan)
         rows.append({"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "eta", "seed"]},
-                     "flip_rate": info.flip_rate, "fitted_slope": slope, "slope_for_independent_noise": predicted,
-                     "departure": slope - predicted, "r2": r2})
+                     "flip_rate": info.flip_rate, "train_slope": slope, "test_copy_slope": copy_slope,
+                     "departure": slope - copy_slope, "train_r2": r2})
     return pd.DataFrame(rows)
 
 

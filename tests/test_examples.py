@@ -6,7 +6,10 @@ import dataclasses
 import numpy as np
 import pytest
 
-from analysis.examples import forgetting_events, load_predictions, settled_epoch, spearman, trial_examples
+import pandas as pd
+
+from analysis.examples import (ONLINE_KEY, examples_table, forgetting_events, load_predictions, settled_epoch,
+                               spearman, trial_examples)
 from memstudy.config import TrialConfig
 from memstudy.train import PREDICTIONS_FILE, PREDICTIONS_RAW, run_trial, run_trials
 
@@ -19,9 +22,10 @@ def test_settled_epoch_and_forgetting_on_hand_made_hits():
                      [0, 1, 0, 1, 1],    # from epoch 3 (forgotten once, at 2)
                      [1, 1, 1, 1, 0],    # not at the last epoch: never settled (forgotten at 4)
                      [1, 1, 1, 1, 1],    # from epoch 1 (epoch 0, the untrained network, does not count)
-                     [0, 0, 0, 0, 1]], dtype=bool)
-    assert np.array_equal(settled_epoch(hits), [1, 3, np.nan, 1, 4], equal_nan=True)
-    assert forgetting_events(hits).tolist() == [0, 1, 1, 0, 0]
+                     [0, 0, 0, 0, 1],
+                     [1, 0, 1, 1, 1]], dtype=bool)  # right at epoch 0 (untrained), wrong at 1: no forgetting
+    assert np.array_equal(settled_epoch(hits), [1, 3, np.nan, 1, 4, 2], equal_nan=True)
+    assert forgetting_events(hits).tolist() == [0, 1, 1, 0, 0, 0]
 
 
 def test_trial_examples_on_hand_made_predictions():
@@ -37,8 +41,9 @@ def test_trial_examples_on_hand_made_predictions():
     assert stats["flipped"] == 3 and np.array_equal(stats["memorisation_epoch"], [1, 2, np.nan], equal_nan=True)
     assert stats["memorised_share"] == pytest.approx(2 / 3) and stats["median_memorisation_epoch"] == 1.5
     assert np.array_equal(stats["learning_epoch"], [1, 3, 1])
-    assert stats["learned_share"] == 1.0 and stats["forgetting_mean"] == pytest.approx(1 / 3)
-    assert stats["forgotten_share"] == pytest.approx(1 / 3)
+    assert stats["learned_share"] == 1.0 and stats["forgetting_eval_mean"] == pytest.approx(1 / 3)
+    assert stats["forgotten_eval_share"] == pytest.approx(1 / 3)
+    assert np.isnan(stats["forgetting_online_mean"])  # no online predictions given
     assert np.isnan(stats["difficulty_spearman"])  # two memorised examples: too few to rank
 
 
@@ -52,7 +57,7 @@ def test_spearman_is_a_rank_correlation():
 def test_trials_record_each_examples_prediction_every_epoch(tmp_path):
     states = []
     history = run_trials([BASE], [tmp_path / "t"], on_epoch=lambda m, s: states.append(copy.deepcopy(s)))[0]
-    predicted, difficulty = load_predictions(tmp_path / "t")
+    predicted, difficulty, online = load_predictions(tmp_path / "t")
     assert predicted.shape == (64, 5) and predicted.dtype == np.uint8 and difficulty.shape == (64,)
     labels = np.load(tmp_path / "t" / "labels.npz")
     flipped = labels["noisy"] != labels["clean"]
@@ -72,7 +77,7 @@ def test_trials_record_each_examples_prediction_every_epoch(tmp_path):
             rows.T.copy().tofile(resumed / PREDICTIONS_RAW)
             np.save(resumed / "clean_loss_epoch1.npy", difficulty.astype(np.float16))
         run_trials([BASE], [resumed], start_state=states[2])
-        again, again_difficulty = load_predictions(resumed)
+        again, again_difficulty, _ = load_predictions(resumed)
         assert np.array_equal(again, predicted) and np.array_equal(again_difficulty, difficulty), packed
 
 
@@ -97,3 +102,59 @@ def test_per_example_figures_plot_the_shares_they_name():
     bins, memorised = difficulty_shares(arrays, ["a", "b"])
     # a, easiest first: pairs (1, 1), (2, -), (3, 4), (-, -), (2, 1); b (reversed): 1, 1, .5, 0, 0
     assert bins.tolist() == [1, 2, 3, 4, 5] and memorised == pytest.approx([1, 0.75, 0.75, 0, 0.5])
+
+
+def test_forgetting_counts_presentations_from_the_online_predictions():
+    # Clean examples (labels 0): online (one prediction per presentation, epochs 1..4) and eval
+    # (end of epoch, epochs 0..4) disagree; each is its own named statistic, both from epoch 1 on.
+    clean = noisy = np.zeros(3, dtype=np.int64)
+    predicted = np.array([[0, 0, 0, 0, 0],     # eval: never forgotten
+                          [0, 1, 0, 0, 0],     # eval: epoch 0 -> 1 is the untrained network: no event
+                          [1, 0, 1, 0, 0]])    # eval: forgotten at 2
+    online = np.array([[-1, 0, 1, 0, 1],       # online: forgotten at presentations 2 and 4
+                       [-1, 0, 0, 0, 0],
+                       [-1, 1, 1, 1, 0]])      # online: never right before the last: none
+    stats = trial_examples(predicted, clean, noisy, online=online)
+    assert stats["forgetting_online_mean"] == pytest.approx(2 / 3) and stats["forgotten_online_share"] == pytest.approx(1 / 3)
+    assert stats["forgetting_eval_mean"] == pytest.approx(1 / 3) and stats["forgotten_eval_share"] == pytest.approx(1 / 3)
+    assert stats["forgetting_events"].tolist() == [2, 0, 0]  # the per-example array is Toneva's (online)
+
+
+def hand_made_trial(folder, with_online=True):
+    """A trial folder as a run leaves it: labels.npz and predictions.npz (eval predictions for epochs
+    0..3; the online ones for epochs 1..3 when `with_online`). Two flipped examples (0 -> 1)."""
+    folder.mkdir(parents=True)
+    clean, noisy = np.array([0, 0, 0, 0]), np.array([1, 1, 0, 0])
+    np.savez(folder / "labels.npz", clean=clean, noisy=noisy)
+    arrays = {"predicted": np.array([[0, 0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0], [0, 0, 0, 0]], dtype=np.uint8)}
+    if with_online:  # the training steps memorise the flipped examples from epoch 1
+        arrays[ONLINE_KEY] = np.array([[1, 1, 1], [1, 1, 1], [0, 0, 0], [0, 1, 0]], dtype=np.uint8)
+    np.savez(folder / "predictions.npz", **arrays)
+
+
+def trials_row(name):
+    return pd.DataFrame([{"trial": name, "dataset": "toy", "model": "mlp", "variant": "", "loss_label": "cce",
+                          "eta": 0.5, "seed": 0, "status": "finished"}])
+
+
+def test_the_online_protocol_reads_the_online_predictions_example_by_example(tmp_path):
+    hand_made_trial(tmp_path / "t")
+    eval_table, _, eval_note = examples_table(tmp_path, trials_row("t"), "eval")
+    online_table, arrays, online_note = examples_table(tmp_path, trials_row("t"), "online")
+    # Eval: one of the two flipped examples memorised, at epoch 3; online: both, from epoch 1.
+    assert eval_table.memorised_share.iloc[0] == 0.5 and eval_table.median_memorisation_epoch.iloc[0] == 3
+    assert online_table.memorised_share.iloc[0] == 1.0 and online_table.median_memorisation_epoch.iloc[0] == 1
+    assert online_table.epochs.iloc[0] == 3 and arrays["t"]["epochs"] == 3
+    assert online_table.forgetting_online_mean.iloc[0] == pytest.approx(0.5)  # clean example 4: right, wrong, right
+    assert "from the training steps' own predictions (online, train mode)" in online_note
+    assert "end-of-epoch evaluation's predictions (eval mode)" in eval_note
+
+
+def test_without_online_predictions_the_online_protocol_says_so(tmp_path):
+    hand_made_trial(tmp_path / "t", with_online=False)
+    table, _, note = examples_table(tmp_path, trials_row("t"), "online")
+    assert table.empty
+    assert "1 trial(s) recorded no online per-example predictions" in note and "no per-example rows at all" in note
+    table, _, note = examples_table(tmp_path, trials_row("t"), "eval")
+    assert len(table) == 1 and np.isnan(table.forgetting_online_mean.iloc[0])
+    assert "their forgetting events are the eval-mode statistic only." in note
