@@ -381,22 +381,27 @@ def _progress_callback(total: int, store_uri: str | None = None):
                 self.last_line, self.last_time = line, now
 
         def on_trial_error(self, iteration, trials, trial, **info):
-            print(f"memstudy: trial {_dirname(trial)} failed; see {trial.local_path}/error.txt", flush=True)
+            cause = _store_cause(_error_text(trial))
+            print(f"memstudy: trial {_dirname(trial)} failed" + (f": {cause}" if cause else
+                                                                  f"; see {trial.local_path}/error.txt"), flush=True)
 
         def on_trial_complete(self, iteration, trials, trial, **info):
             if _failed(trial.last_result):
                 print(f"memstudy: trial {_dirname(trial)} failed: {_failed(trial.last_result)}", flush=True)
 
         def on_trial_recover(self, iteration, trials, trial, **info):
-            error = _error_text(trial)
-            if "StoreError" in error:
-                cause = error[error.index("StoreError"):].splitlines()[0].removeprefix("StoreError: ")
-            else:
-                cause = "lost its worker (a node gone?)"
+            cause = _store_cause(_error_text(trial)) or "lost its worker (a node gone?)"
             print(f"memstudy: trial {_dirname(trial)} stopped: {cause}; it continues from its last saved state "
                   f"(retry {trial.num_failures} of {RETRIES})", flush=True)
 
     return Progress()
+
+
+def _store_cause(error: str) -> str | None:
+    """The StoreError's message in a trial's error text, or None."""
+    if "StoreError: " not in error:
+        return None
+    return error[error.rindex("StoreError: "):].splitlines()[0].removeprefix("StoreError: ")
 
 
 def _error_text(trial) -> str:
@@ -684,6 +689,21 @@ class _TuneStopLines(logging.Filter):
         return not (message.startswith("Trials did not complete") or "has been interrupted" in message)
 
 
+class _StoreNoise(logging.Filter):
+    """On Ray's loggers while a study's store is down: drops their tracebacks of the store's own
+    errors (its experiment-state syncs, a trial stopped by StoreError); memstudy says it once."""
+
+    def filter(self, record):
+        if record.exc_info and record.exc_info[0] and issubclass(record.exc_info[0], OSError):
+            return False
+        message = record.getMessage()
+        return not ("StoreError" in message or "AWS Error" in message or "NETWORK_CONNECTION" in message)
+
+
+STORE_NOISE_LOGGERS = ("ray.train._internal.storage", "ray.train._internal.syncer", "ray.tune.execution.tune_controller",
+                       "ray.tune.execution.experiment_state")
+
+
 def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, remote: str | None = None,
          store_wait_s: float = STORE_WAIT_S):
     """Run one Tune experiment in exp_dir (or at the URI `remote`, with exp_dir its local copy), or
@@ -705,13 +725,21 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
             failure_config=tune.FailureConfig(max_failures=RETRIES, fail_fast=False),
             callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total, remote)])
         tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)
-    lines = _TuneStopLines()
-    tune_logger = logging.getLogger("ray.tune.tune")
-    tune_logger.addFilter(lines)
+    lines, noise = _TuneStopLines(), _StoreNoise()
+    filtered = [(logging.getLogger("ray.tune.tune"), lines)]
+    if remote:
+        filtered += [(logging.getLogger(name), noise) for name in STORE_NOISE_LOGGERS]
+    for logger, kept in filtered:
+        logger.addFilter(kept)
     try:
         grid = tuner.fit()
+    except OSError as err:  # Tune reads its experiment state back from the store as it ends
+        if not remote:
+            raise
+        raise StoreError(f"the store at {redact(remote)} is not answering ({str(err).strip().splitlines()[0]})") from None
     finally:
-        tune_logger.removeFilter(lines)
+        for logger, kept in filtered:
+            logger.removeFilter(kept)
     if lines.interrupted:
         raise Interrupted()
     if remote:

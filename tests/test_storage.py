@@ -527,6 +527,7 @@ def test_a_store_that_stops_answering_costs_no_finished_epoch(s3, tmp_path):
         # 2. Refused for longer than the wait allows: the study stops, saying why.
         proxy.set("down")
         out, _ = driver.communicate(timeout=400)
+        (tmp_path / "driver.log").write_text(out)
         assert driver.returncode == 1, out
         assert f"the store at {uri}/outage is not answering" in out, out
         assert "answers again" in out, out  # after the first outage
