@@ -26,13 +26,17 @@ from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
 from memstudy.errors import ConfigError, StoreError
 from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, check_writable, fetch, is_uri, join, open_uri, push,
                               redact, retrying, take_credentials)
-from memstudy.train import tune_dirname
+from memstudy.cluster import (  # noqa: F401 (also imported from here)
+    RAY_CONNECT_TIMEOUTS, TOKEN_HINT, TUNE_ENV, _check_ray_auth, _in_ray_job, _ray_client_settings, check_ray_address,
+    init_ray, ray_logs_dir)
+from memstudy.progress import _dirname, _failed, progress_callback, time_left, trial_epochs  # noqa: F401
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
 # A trial whose worker or node is lost is restarted from its last checkpoint, up to this many times;
 # a trial that fails by itself (a loss that stops being finite, bad data) is not: it ends failed.
 RETRIES = 3
+_progress_callback = progress_callback  # its name before memstudy.progress
 
 
 class Interrupted(Exception):
@@ -98,204 +102,6 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     return resume
 
 
-# Ray retries a wrong address for about 13 minutes; these make a cluster that does not answer as
-# Ray fail within seconds (a user's own values win).
-RAY_CONNECT_TIMEOUTS = {"RAY_gcs_server_port_wait_time_s": "1", "RAY_py_gcs_connect_timeout_s": "5",
-                        "RAY_gcs_rpc_server_connect_timeout_s": "5"}
-
-
-def check_ray_address(address: str, timeout_s: float = 3.0):
-    """ConfigError unless RAY_ADDRESS names something that answers: host:port (a cluster's head,
-    port 6379 by default) or ray://host:port (Ray Client, port 10001); "auto" is left to Ray."""
-
-    if address in ("auto", "local"):
-        return
-    if address.startswith(("http://", "https://")):
-        raise ConfigError(f"RAY_ADDRESS={address!r} is a Ray dashboard's address, for `ray job submit --address` "
-                          "(a job's own RAY_ADDRESS is set by Ray); a study run from here needs the head's host:port "
-                          "(e.g. 10.0.0.5:6379) or ray://host:10001 (Ray Client)")
-    hostport = address.removeprefix("ray://")
-    host, _, port = hostport.rpartition(":")
-    if not host or not port.isdigit():
-        raise ConfigError(f"RAY_ADDRESS={address!r} is not host:port (a cluster's head, e.g. 10.0.0.5:6379), "
-                          "ray://host:port (Ray Client) or auto")
-    try:
-        speaks = _speaks_grpc(host.strip("[]"), int(port), timeout_s)
-    except OSError as err:
-        raise ConfigError(f"RAY_ADDRESS={address!r}: nothing answers at {host}:{port} ({err}); is the cluster "
-                          "up (`ray status` on its head) and the port open from here?") from None
-    if not speaks and os.environ.get("RAY_USE_TLS", "0") in ("0", ""):
-        what = "Ray Client server (`ray start --head` runs one on port 10001)" if address.startswith("ray://") else \
-            "Ray cluster's head (port 6379 by default)"
-        raise ConfigError(f"RAY_ADDRESS={address!r}: something answers at {host}:{port}, but not a {what}: it does "
-                          "not speak gRPC")
-
-
-def _speaks_grpc(host: str, port: int, timeout_s: float) -> bool:
-    """Whether the server at host:port answers an HTTP/2 greeting as every gRPC server does (a Ray
-    head, a Ray Client server): with its own SETTINGS frame, within `timeout_s`. Ray itself takes
-    25-50 s to give up on a server that is not Ray's."""
-    import socket
-
-    with socket.create_connection((host, port), timeout=timeout_s) as conn:
-        # The client connection preface and an empty SETTINGS frame (RFC 9113, 3.4 and 6.5).
-        conn.sendall(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + b"\x00\x00\x00\x04\x00\x00\x00\x00\x00")
-        reply = b""
-        try:
-            while len(reply) < 9:
-                chunk = conn.recv(9 - len(reply))
-                if not chunk:
-                    break
-                reply += chunk
-        except TimeoutError:
-            return False
-    return len(reply) == 9 and reply[3] == 0x04
-
-
-# Tune settings run_study makes in this process's environment (see there), for Tune's loop elsewhere.
-TUNE_ENV = ("TUNE_DISABLE_AUTO_CALLBACK_LOGGERS", "TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S")
-TOKEN_HINT = ("give the head's token (`ray get-auth-token` on the head prints it) as RAY_AUTH_TOKEN, or in a file "
-              "named by RAY_AUTH_TOKEN_PATH, with RAY_AUTH_MODE=token")
-
-
-def _ray_client_settings():
-    """Ray 2.60's clients send a token only with RAY_AUTH_MODE=token, even with RAY_AUTH_TOKEN(_PATH)
-    set (only a local cluster found by itself turns it on): a given token turns it on here. Then
-    Ray's cached settings re-read the environment (as Ray does when it turns token auth on), for
-    that and for RAY_CONNECT_TIMEOUTS, set after `import ray`."""
-    from ray._raylet import Config
-
-    if "RAY_AUTH_MODE" not in os.environ and (os.environ.get("RAY_AUTH_TOKEN") or os.environ.get("RAY_AUTH_TOKEN_PATH")):
-        os.environ["RAY_AUTH_MODE"] = "token"
-    Config.initialize("")
-
-
-def _check_ray_auth(address: str):
-    """ConfigError at once when the cluster refuses this client's token, or is not a Ray head: Ray
-    itself retries for 20-45 s and then says only "Failed to connect" (ray://: "connection timeout")."""
-    if address.startswith("ray://"):
-        import uuid
-
-        import grpc
-        from ray._private.grpc_utils import init_grpc_channel
-        from ray.core.generated import ray_client_pb2, ray_client_pb2_grpc
-
-        channel = init_grpc_channel(address.removeprefix("ray://"), options=[], asynchronous=False)
-        try:
-            ray_client_pb2_grpc.RayletDriverStub(channel).ClusterInfo(
-                ray_client_pb2.ClusterInfoRequest(type=ray_client_pb2.ClusterInfoType.PING), timeout=10,
-                metadata=[("client_id", uuid.uuid4().hex)])
-        except grpc.RpcError as err:
-            if err.code() == grpc.StatusCode.UNAUTHENTICATED:
-                raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token "
-                                  f"({err.details()}); {TOKEN_HINT}") from None
-            # anything else: ray.init says what it says
-        finally:
-            channel.close()
-        return
-    from ray._raylet import GcsClient
-    from ray.exceptions import AuthenticationError, RpcError
-
-    try:
-        GcsClient(address=address)
-    except AuthenticationError as err:
-        raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token ({err.message}); "
-                          f"{TOKEN_HINT}") from None
-    except RpcError as err:
-        raise ConfigError(f"RAY_ADDRESS={address!r}: {err} (something answers there, but not a Ray cluster's "
-                          "head)") from None
-
-
-def _in_ray_job() -> bool:
-    """Whether this process is the driver of a job submitted with `ray job submit`."""
-    try:
-        config = json.loads(os.environ.get("RAY_JOB_CONFIG_JSON_ENV_VAR") or "{}")
-    except ValueError:
-        return False
-    return bool((config.get("metadata") or {}).get("job_submission_id"))
-
-
-def init_ray(num_gpus: float | None) -> bool:
-    """Start Ray as a study does: a quiet local Ray (declaring `num_gpus` when given), or the cluster
-    at RAY_ADDRESS. False when Ray was already running, so the caller leaves it running."""
-    import ray
-
-    if ray.is_initialized():
-        return False
-    quiet = dict(logging_level=logging.WARNING, log_to_driver=False)
-    address = os.environ.get("RAY_ADDRESS")
-    if address:
-        # An existing cluster, as Ray users expect (token auth: RAY_AUTH_TOKEN or RAY_AUTH_TOKEN_PATH).
-        check_ray_address(address)
-        for key, value in RAY_CONNECT_TIMEOUTS.items():
-            os.environ.setdefault(key, value)
-        _ray_client_settings()
-        _check_ray_auth(address)
-        if address.startswith("ray://"):
-            # Ray Client runs Tune's experiment loop in an actor on the head: it sees the job's
-            # runtime_env, not this process's environment, and its progress lines reach this
-            # terminal only with log_to_driver.
-            quiet.update(log_to_driver=True, logging_config=ray.LoggingConfig(log_level="WARNING"),
-                         runtime_env={"env_vars": {k: os.environ[k] for k in TUNE_ENV if k in os.environ}})
-        try:
-            ray.init(**quiet)
-        except ConnectionError as err:
-            raise ConfigError(f"RAY_ADDRESS={address!r}: {err} (something answers there, but not a Ray "
-                              "cluster's head)") from None
-        return True
-    # Ray's own temp folder (not the study folder): its Unix sockets need a path under ~107 bytes.
-    local = dict(address="local", include_dashboard=False, **quiet)
-    if num_gpus is not None:
-        local["num_gpus"] = num_gpus
-    ray.init(**local)
-    return True
-
-
-def ray_logs_dir() -> str | None:
-    """Where this Ray session keeps its logs (they stay there: they can hold the trials'
-    environment, credentials included, so they are never copied into a study)."""
-    try:
-        import ray
-
-        return ray._private.worker._global_node.get_logs_dir_path()
-    except AttributeError:
-        return None
-
-
-def trial_epochs(config: dict, status: str, last_epoch) -> tuple[int, int]:
-    """(trial-epochs trained, trial-epochs in all) of one Tune trial: a trial, or a fused group
-    whose members all train its epochs. A trial that ended has nothing left to train."""
-    trials = config.get("group") or [config["trial"]]
-    total = len(trials) * int(trials[0]["epochs"])
-    if status in ("TERMINATED", "ERROR"):
-        return total, total
-    return len(trials) * int(last_epoch or 0), total
-
-
-def time_left(elapsed: float, done: float, total: float) -> str:
-    """An estimate of the time left when `done` of `total` units took `elapsed` seconds ("-" before
-    the first), rounded to the second (to the minute past an hour)."""
-    if done <= 0:
-        return "-"
-    seconds = round(elapsed * max(total - done, 0) / done)
-    if seconds >= 3600:
-        minutes = round(seconds / 60)
-        return f"{minutes // 60}h{minutes % 60:02d}m"
-    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
-
-
-def _failed(result) -> str | None:
-    """The error a Tune trial ended with by itself (its last result says), or None."""
-    from memstudy.train import FAILED
-
-    return (result or {}).get(FAILED)
-
-
-def _state(trial) -> str:
-    """A Tune trial's status, ERROR also for a trial that ended by failing for good."""
-    return "ERROR" if trial.status == "TERMINATED" and _failed(trial.last_result) else trial.status
-
-
 class StoreWatch:
     """The driver's ear on the study's store: a probe every `every_s` in a thread of its own, and a
     line when the store stops answering (a probe failed or has hung for `every_s`) and when it
@@ -338,79 +144,6 @@ class StoreWatch:
     def __exit__(self, *exc):
         self.stop.set()
         return False
-
-
-def _progress_callback(total: int, store_uri: str | None = None):
-    from ray import tune
-
-    class Progress(tune.Callback):
-        """A line when the counts change (at most every total/30 s) and every 15 s otherwise: the
-        counts, the best J2 and an estimate of the time left from the trial-epochs trained in this
-        run (a resumed study's earlier epochs took no time here)."""
-
-        def __init__(self):
-            self.last_line, self.last_time, self.start = None, 0.0, time.time()
-            self.before = {}  # trial id -> trial-epochs it had when this run first saw it
-
-        def on_step_end(self, iteration, trials, **info):
-            states = [_state(t) for t in trials]
-            done, running = states.count("TERMINATED"), states.count("RUNNING")
-            failed = states.count("ERROR")
-            pending = total - done - running - failed
-            j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
-            best = f"{max(j2):.3f}" if j2 else "-"
-            trained = known = 0
-            for t in trials:
-                epochs, planned_t = trial_epochs(t.config, t.status, (t.last_result or {}).get("epoch"))
-                before = self.before.setdefault(t.trial_id, epochs)
-                trained += epochs - before
-                known += planned_t - before
-            # Trials a search has yet to propose: as long as the ones it proposed.
-            planned = known + (total - len(trials)) * known / max(len(trials), 1)
-            left = time_left(time.time() - self.start, trained, planned)
-            line = (f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}  "
-                    f"time left {left}")
-            now = time.time()
-            since = now - self.last_time
-            # A line when the counts change, at most every total/30 s (a few hundred trials end in
-            # bursts), else every 15 s; always the last.
-            counted = (self.last_line or "")[:30] != line[:30]
-            if line != self.last_line and (since > 15 or (counted and since >= min(10.0, total / 30))
-                                           or done + failed == total):
-                print(f"[{now - self.start:6.0f}s] {line}", flush=True)
-                self.last_line, self.last_time = line, now
-
-        def on_trial_error(self, iteration, trials, trial, **info):
-            cause = _store_cause(_error_text(trial))
-            print(f"memstudy: trial {_dirname(trial)} failed" + (f": {cause}" if cause else
-                                                                  f"; see {trial.local_path}/error.txt"), flush=True)
-
-        def on_trial_complete(self, iteration, trials, trial, **info):
-            if _failed(trial.last_result):
-                print(f"memstudy: trial {_dirname(trial)} failed: {_failed(trial.last_result)}", flush=True)
-
-        def on_trial_recover(self, iteration, trials, trial, **info):
-            cause = _store_cause(_error_text(trial)) or "lost its worker (a node gone?)"
-            print(f"memstudy: trial {_dirname(trial)} stopped: {cause}; it continues from its last saved state "
-                  f"(retry {trial.num_failures} of {RETRIES})", flush=True)
-
-    return Progress()
-
-
-def _store_cause(error: str) -> str | None:
-    """The StoreError's message in a trial's error text, or None."""
-    if "StoreError: " not in error:
-        return None
-    return error[error.rindex("StoreError: "):].splitlines()[0].removeprefix("StoreError: ")
-
-
-def _error_text(trial) -> str:
-    """The error a Tune trial failed with, as Tune wrote it ('' when there is none to read)."""
-    try:
-        path = trial.error_file
-        return Path(path).read_text() if path and Path(path).is_file() else ""
-    except (AttributeError, OSError):
-        return ""
 
 
 def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus: float | None = None,
@@ -723,7 +456,7 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
         run_config = tune.RunConfig(
             name=name, storage_path=parent, storage_filesystem=fs, verbose=0,
             failure_config=tune.FailureConfig(max_failures=RETRIES, fail_fast=False),
-            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), _progress_callback(total, remote)])
+            callbacks=[CSVLoggerCallback(), JsonLoggerCallback(), progress_callback(total, RETRIES)])
         tuner = tune.Tuner(trainable, param_space=param_space, tune_config=tune_config, run_config=run_config)
     lines, noise = _TuneStopLines(), _StoreNoise()
     filtered = [(logging.getLogger("ray.tune.tune"), lines)]
@@ -785,10 +518,6 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
         print(f"memstudy: {len(superseded)} trial folder(s) of a stopped run were superseded (ran again from the "
               f"start): {', '.join(p.name for p in superseded)}", flush=True)
     return superseded
-
-
-def _dirname(trial) -> str:
-    return tune_dirname(trial.config.get("group") or [trial.config["trial"]], trial.trial_id)
 
 
 def _cuda_available() -> bool:

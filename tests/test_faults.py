@@ -139,11 +139,11 @@ def _trial(trial_id, status, epoch, epochs=10):
 
 
 def test_time_left_counts_only_the_epochs_trained_in_this_run(monkeypatch, capsys):
-    from memstudy import run
+    from memstudy import progress as module
 
     clock = [1000.0]
-    monkeypatch.setattr(run.time, "time", lambda: clock[0])
-    progress = run._progress_callback(2)
+    monkeypatch.setattr(module.time, "time", lambda: clock[0])
+    progress = module.progress_callback(2, retries=3)
     # A resumed study: one trial finished before, one restored at epoch 5 of 10 ...
     trials = [_trial("a", "TERMINATED", 10), _trial("b", "RUNNING", 5)]
     progress.on_step_end(0, trials)

@@ -1,0 +1,120 @@
+"""A study's progress line while Tune runs: counts, the best J2, the time left, and one line per
+trial that fails or is retried."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from memstudy import metrics as M
+from memstudy.train import FAILED, tune_dirname
+
+
+def trial_epochs(config: dict, status: str, last_epoch) -> tuple[int, int]:
+    """(trial-epochs trained, trial-epochs in all) of one Tune trial: a trial, or a fused group
+    whose members all train its epochs. A trial that ended has nothing left to train."""
+    trials = config.get("group") or [config["trial"]]
+    total = len(trials) * int(trials[0]["epochs"])
+    if status in ("TERMINATED", "ERROR"):
+        return total, total
+    return len(trials) * int(last_epoch or 0), total
+
+
+def time_left(elapsed: float, done: float, total: float) -> str:
+    """An estimate of the time left when `done` of `total` units took `elapsed` seconds ("-" before
+    the first), rounded to the second (to the minute past an hour)."""
+    if done <= 0:
+        return "-"
+    seconds = round(elapsed * max(total - done, 0) / done)
+    if seconds >= 3600:
+        minutes = round(seconds / 60)
+        return f"{minutes // 60}h{minutes % 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def _failed(result) -> str | None:
+    """The error a Tune trial ended with by itself (its last result says), or None."""
+    return (result or {}).get(FAILED)
+
+
+def _state(trial) -> str:
+    """A Tune trial's status, ERROR also for a trial that ended by failing for good."""
+    return "ERROR" if trial.status == "TERMINATED" and _failed(trial.last_result) else trial.status
+
+
+def progress_callback(total: int, retries: int):
+    """The Tune callback that prints a study's progress line and its trials' failures and retries."""
+    from ray import tune
+
+    class Progress(tune.Callback):
+        """A line when the counts change (at most every total/30 s) and every 15 s otherwise: the
+        counts, the best J2 and an estimate of the time left from the trial-epochs trained in this
+        run (a resumed study's earlier epochs took no time here)."""
+
+        def __init__(self):
+            self.last_line, self.last_time, self.start = None, 0.0, time.time()
+            self.before = {}  # trial id -> trial-epochs it had when this run first saw it
+
+        def on_step_end(self, iteration, trials, **info):
+            states = [_state(t) for t in trials]
+            done, running = states.count("TERMINATED"), states.count("RUNNING")
+            failed = states.count("ERROR")
+            pending = total - done - running - failed
+            j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
+            best = f"{max(j2):.3f}" if j2 else "-"
+            trained = known = 0
+            for t in trials:
+                epochs, planned_t = trial_epochs(t.config, t.status, (t.last_result or {}).get("epoch"))
+                before = self.before.setdefault(t.trial_id, epochs)
+                trained += epochs - before
+                known += planned_t - before
+            # Trials a search has yet to propose: as long as the ones it proposed.
+            planned = known + (total - len(trials)) * known / max(len(trials), 1)
+            left = time_left(time.time() - self.start, trained, planned)
+            line = (f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}  "
+                    f"time left {left}")
+            now = time.time()
+            since = now - self.last_time
+            # A line when the counts change, at most every total/30 s (a few hundred trials end in
+            # bursts), else every 15 s; always the last.
+            counted = (self.last_line or "")[:30] != line[:30]
+            if line != self.last_line and (since > 15 or (counted and since >= min(10.0, total / 30))
+                                           or done + failed == total):
+                print(f"[{now - self.start:6.0f}s] {line}", flush=True)
+                self.last_line, self.last_time = line, now
+
+        def on_trial_error(self, iteration, trials, trial, **info):
+            cause = _store_cause(_error_text(trial))
+            print(f"memstudy: trial {_dirname(trial)} failed" + (f": {cause}" if cause else
+                                                                  f"; see {trial.local_path}/error.txt"), flush=True)
+
+        def on_trial_complete(self, iteration, trials, trial, **info):
+            if _failed(trial.last_result):
+                print(f"memstudy: trial {_dirname(trial)} failed: {_failed(trial.last_result)}", flush=True)
+
+        def on_trial_recover(self, iteration, trials, trial, **info):
+            cause = _store_cause(_error_text(trial)) or "lost its worker (a node gone?)"
+            print(f"memstudy: trial {_dirname(trial)} stopped: {cause}; it continues from its last saved state "
+                  f"(retry {trial.num_failures} of {retries})", flush=True)
+
+    return Progress()
+
+
+def _store_cause(error: str) -> str | None:
+    """The StoreError's message in a trial's error text, or None."""
+    if "StoreError: " not in error:
+        return None
+    return error[error.rindex("StoreError: "):].splitlines()[0].removeprefix("StoreError: ")
+
+
+def _error_text(trial) -> str:
+    """The error a Tune trial failed with, as Tune wrote it ('' when there is none to read)."""
+    try:
+        path = trial.error_file
+        return Path(path).read_text() if path and Path(path).is_file() else ""
+    except (AttributeError, OSError):
+        return ""
+
+
+def _dirname(trial) -> str:
+    return tune_dirname(trial.config.get("group") or [trial.config["trial"]], trial.trial_id)
