@@ -46,6 +46,7 @@ TB_DIR = "tb"
 PREDICTIONS_FILE = "predictions.npz"  # each training example's predicted class per epoch; clean-label losses at epoch 1
 PREDICTIONS_RAW = "predictions.raw"   # the same while the trial runs: one row of bytes per epoch, appended
 CLEAN_LOSSES_RAW = "clean_loss_epoch1.npy"  # and the clean-label losses, until packed
+ONLINE_RAW = "predictions_online.raw"  # the training steps' own predictions, one row per epoch 1..E, until packed
 
 
 class NonFiniteLossError(RuntimeError):
@@ -258,25 +259,36 @@ class TrialRecord:
         return {**metrics, "epoch": epoch}
 
     def _reopen_predictions(self, start_epoch: int):
-        """The rows of epochs 0..start_epoch to append to: none for a fresh start; those a stopped
-        run left (a crashed run may have written more), unpacked again if it had packed them."""
-        raw, packed = self.dir / PREDICTIONS_RAW, self.dir / PREDICTIONS_FILE
+        """The rows of epochs 0..start_epoch (online: 1..start_epoch) to append to: none for a fresh
+        start; those a stopped run left (a crashed run may have written more), unpacked again if it
+        had packed them."""
+        raw, online, packed = self.dir / PREDICTIONS_RAW, self.dir / ONLINE_RAW, self.dir / PREDICTIONS_FILE
         if start_epoch and not raw.exists() and packed.exists():
             with np.load(packed) as f:
                 np.ascontiguousarray(f["predicted"].T[: start_epoch + 1]).tofile(raw)
+                if "online" in f:
+                    np.ascontiguousarray(f["online"].T[:start_epoch]).tofile(online)
                 if "clean_loss_epoch1" in f:
                     np.save(self.dir / CLEAN_LOSSES_RAW, f["clean_loss_epoch1"])
-        if raw.exists() or not start_epoch:
-            raw.touch()
-            os.truncate(raw, (start_epoch + 1) * self.num_train * self.prediction_dtype.itemsize if start_epoch else 0)
+        row = self.num_train * self.prediction_dtype.itemsize
+        for path, rows in ((raw, start_epoch + 1), (online, start_epoch)):
+            if path.exists() or not start_epoch:
+                path.touch()
+                os.truncate(path, rows * row if start_epoch else 0)
 
-    def record_predictions(self, epoch: int, predicted: torch.Tensor, clean_losses: torch.Tensor | None = None):
-        """Append the epoch's predicted class of every training example (one row of bytes); at epoch
-        1 also keep each example's loss against its clean label (a difficulty signal)."""
+    def record_predictions(self, epoch: int, predicted: torch.Tensor, clean_losses: torch.Tensor | None = None,
+                           online: torch.Tensor | None = None):
+        """Append the epoch's predicted class of every training example (one row of bytes), and
+        `online`, the class the training steps predicted for each when they saw it (epochs 1..E:
+        what forgetting events count); at epoch 1 also keep each example's loss against its clean
+        label (a difficulty signal)."""
         if not self.cfg.record_predictions:
             return
         with open(self.dir / PREDICTIONS_RAW, "ab") as f:
             f.write(predicted.cpu().numpy().astype(self.prediction_dtype).tobytes())
+        if online is not None:
+            with open(self.dir / ONLINE_RAW, "ab") as f:
+                f.write(online.cpu().numpy().astype(self.prediction_dtype).tobytes())
         if clean_losses is not None:
             np.save(self.dir / CLEAN_LOSSES_RAW, clean_losses.cpu().numpy().astype(np.float16))
 
@@ -287,11 +299,15 @@ class TrialRecord:
         if not raw.exists():
             return
         rows = np.fromfile(raw, dtype=self.prediction_dtype).reshape(-1, self.num_train)
-        losses = self.dir / CLEAN_LOSSES_RAW
+        losses, online = self.dir / CLEAN_LOSSES_RAW, self.dir / ONLINE_RAW
         extra = {"clean_loss_epoch1": np.load(losses)} if losses.exists() else {}
+        if online.exists() and online.stat().st_size:
+            extra["online"] = np.ascontiguousarray(
+                np.fromfile(online, dtype=self.prediction_dtype).reshape(-1, self.num_train).T)
         np.savez_compressed(self.dir / PREDICTIONS_FILE, predicted=np.ascontiguousarray(rows.T), **extra)
         raw.unlink()
         losses.unlink(missing_ok=True)
+        online.unlink(missing_ok=True)
 
     def _write_hparams(self):
         """The HParams plugin's records in the trial's own event file: the hyperparameters, the
@@ -466,7 +482,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                 out[t] = records[t].log(epoch, metrics) if records[t] and log else {**metrics, "epoch": epoch}
                 if records[t] and log:
                     records[t].record_predictions(epoch, train_logits[i].argmax(dim=1), losses[t](
-                        train_logits[i], clean) if epoch == 1 else None)
+                        train_logits[i], clean) if epoch == 1 else None, online[i] if online is not None else None)
                 history[t].append(out[t])
             return out
 
