@@ -322,10 +322,11 @@ def bench_gpu(device="cuda", models=tuple(PAPER), sizes=GROUP_SIZES, epochs=2, n
             row["shared_4"] = _shared_rate(trials(1)[0], 4) if ray else "skipped: Ray is not installed"
             largest = None
             if device == "cuda":
-                from memstudy.groups import MEMORY_USE, member_memory, members_that_fit
+                from memstudy.groups import MEMORY_USE, members_that_fit
+                from memstudy.memory import member_memory
 
-                per_member, fixed = member_memory(trials(1)[0])
-                fits = members_that_fit(per_member, fixed, int(torch.cuda.get_device_properties(0).total_memory * MEMORY_USE))
+                per_member, fixed, measured = member_memory(trials(1)[0])
+                fits = members_that_fit(per_member, fixed, int(measured["total_memory"] * MEMORY_USE))
                 largest = min(fits, PAPER_ROW)
                 row["memory"] = {"per_member_gib": per_member / 2**30, "group_gib": fixed / 2**30, "members_fit": fits}
             row["fused"] = {}
@@ -436,7 +437,7 @@ def main(argv=None) -> int:
                         help="one-epoch trials of a tiny model in item 3's load study (default 200; 0 leaves it out)")
     parser.add_argument("--gpu-models", nargs="*", default=list(PAPER), choices=list(PAPER),
                         help="paper architectures measured in item 4 (default: all three)")
-    parser.add_argument("--precision", default="fp32", choices=["fp32", "bf16"],
+    parser.add_argument("--precision", default="fp32", choices=["fp32", "tf32", "bf16"],
                         help="item 4's training precision (default fp32, as studies/paper.yaml)")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)  # a 1-CPU trial runs one torch thread

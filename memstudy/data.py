@@ -332,22 +332,36 @@ def build_dataset(name: str, **params) -> Dataset:
     )
 
 
-def augment_batch(x: torch.Tensor, generator: torch.Generator, pad: int = 4, flip: bool = True) -> torch.Tensor:
-    """Random crop with zero padding and random horizontal flip, on a whole (N, C, H, W) batch on its device."""
-    if x.dim() != 4:
-        return x
-    n, _, h, w = x.shape
+def augment_draws(n: int, generator: torch.Generator, device, pad: int = 4, flip: bool = True) -> torch.Tensor:
+    """Crops and flips for n images, [3, n] (row offsets, column offsets, flip flags), drawn on the
+    CPU from `generator` in that order and moved to `device` in one copy."""
+    zeros = torch.zeros(n, dtype=torch.long)
+    dy = torch.randint(0, 2 * pad + 1, (n,), generator=generator) if pad else zeros
+    dx = torch.randint(0, 2 * pad + 1, (n,), generator=generator) if pad else zeros
+    mirror = (torch.rand(n, generator=generator) < 0.5).long() if flip else zeros
+    return torch.stack([dy, dx, mirror]).to(device)
+
+
+def augmented(x: torch.Tensor, draws: torch.Tensor, pad: int = 4) -> torch.Tensor:
+    """The images x [N, C, H, W] padded with `pad` zeros, cropped and flipped as `draws` [3, N] (on
+    x's device) say: no host-to-device copy."""
+    n, c, h, w = x.shape
     dev = x.device
+    dy, dx, mirror = draws
     if pad:
         padded = torch.nn.functional.pad(x, (pad, pad, pad, pad))
-        dy = torch.randint(0, 2 * pad + 1, (n,), generator=generator, device="cpu").to(dev)
-        dx = torch.randint(0, 2 * pad + 1, (n,), generator=generator, device="cpu").to(dev)
         rows = (dy[:, None] + torch.arange(h, device=dev))[:, None, :, None]
         cols = (dx[:, None] + torch.arange(w, device=dev))[:, None, None, :]
         batch = torch.arange(n, device=dev)[:, None, None, None]
-        chans = torch.arange(x.shape[1], device=dev)[None, :, None, None]
+        chans = torch.arange(c, device=dev)[None, :, None, None]
         x = padded[batch, chans, rows, cols]
-    if flip:
-        mirror = (torch.rand(n, generator=generator, device="cpu") < 0.5).to(dev)
-        x = torch.where(mirror[:, None, None, None], x.flip(3), x)
-    return x
+    return torch.where(mirror.bool()[:, None, None, None], x.flip(3), x)
+
+
+def augment_batch(x: torch.Tensor, generator: torch.Generator, pad: int = 4, flip: bool = True) -> torch.Tensor:
+    """Random crop with zero padding and random horizontal flip, on a whole (N, C, H, W) batch on its
+    device; flat features are returned as they are. Training draws a whole epoch's at once
+    (augment_draws) and gives each batch its slice (augmented)."""
+    if x.dim() != 4:
+        return x
+    return augmented(x, augment_draws(x.shape[0], generator, x.device, pad, flip), pad)

@@ -2,8 +2,8 @@
 
 Trials may be fused when they differ only in their loss, loss parameters, noise (kind, eta, noise
 seed) and initialisation seed, and share their data order: everything else shapes the network, the
-data or the recipe, which the members of a group share. On a GPU, `member_memory` measures what one
-more member costs, so that `batch_trials: true` can fill the GPU's memory.
+data or the recipe, which the members of a group share. On a GPU, groups are sized from what one
+more member costs (memstudy.memory measures it), so that `batch_trials: true` can fill its memory.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def plan_groups_for_memory(cfgs, memory: int, cost, share_of_gpu) -> list[list[i
     """plan_groups with each group as large as fits in its share of a GPU of `memory` bytes.
 
     `cost(cfg)` gives (bytes per member, bytes of a group besides) for cfg's architecture (as
-    member_memory measures it) and `share_of_gpu(groups)` the share of a GPU each of that many
+    memstudy.memory.member_memory measures it) and `share_of_gpu(groups)` the share of a GPU each of that many
     groups gets (as `resources.gpu` decides). More, smaller groups may share a GPU more finely and
     so get less memory each: the sizes are recomputed until the shares settle.
     """
@@ -84,50 +84,3 @@ def plan_groups_for_memory(cfgs, memory: int, cost, share_of_gpu) -> list[list[i
         if finer >= share:
             return plan
         share = finer
-
-
-def member_memory(cfg: TrialConfig, device="cuda") -> tuple[int, int]:
-    """(bytes per member, bytes of a group besides its members) of `cfg`'s fused network on a CUDA device.
-
-    Measured: the peak memory of a training step (optimiser state included) followed by an
-    evaluation chunk, for networks of one and two members; the dataset on the device and the
-    per-epoch logits are added from their sizes.
-    """
-    import torch
-
-    from memstudy.data import build_dataset
-    from memstudy.losses import build_loss
-    from memstudy.models import build_model
-    from memstudy.train import autocast_for, fused_loss, make_optimizer
-
-    device = torch.device(device)
-    ds = build_dataset(cfg.dataset, **cfg.dataset_params)
-    peaks = []
-    for trials in (1, 2):
-        torch.cuda.synchronize(device)
-        torch.cuda.empty_cache()
-        before = torch.cuda.memory_allocated(device)
-        torch.cuda.reset_peak_memory_stats(device)
-        model = build_model(cfg.model, ds.in_shape, ds.num_classes, seeds=[0] * trials, device=device,
-                            **cfg.model_params)
-        layout = torch.channels_last if len(ds.in_shape) == 3 else torch.contiguous_format
-        model = model.to(memory_format=layout)
-        optimizer = make_optimizer(cfg, model.parameters())
-        x = torch.randn(cfg.batch_size, *ds.in_shape, device=device).contiguous(memory_format=layout)
-        labels = torch.zeros(trials, cfg.batch_size, dtype=torch.long, device=device)
-        loss = fused_loss([build_loss(cfg.loss, **cfg.loss_params)] * trials, [0] * trials)
-        with autocast_for(cfg, device):
-            total = loss(model(x), labels).sum()
-        total.backward()
-        optimizer.step()
-        model.eval()
-        with torch.no_grad():
-            model(torch.randn(cfg.eval_batch_size, *ds.in_shape, device=device).contiguous(memory_format=layout))
-        torch.cuda.synchronize(device)
-        peaks.append(torch.cuda.max_memory_allocated(device) - before)
-        del model, optimizer, x, labels, total
-    examples = ds.x_train.shape[0] + ds.x_test.shape[0]
-    logits = examples * ds.num_classes * 4  # each member's per-epoch logits, float32
-    data = (ds.x_train.numel() + ds.x_test.numel()) * 4 + examples * 8 * 2
-    per_member = peaks[1] - peaks[0] + logits
-    return per_member, max(0, peaks[0] - per_member) + data

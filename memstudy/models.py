@@ -123,8 +123,9 @@ class ResNet(nn.Module):
         self.fc = TrialLinear(trials, c, num_classes)
         for m in self.modules():
             if isinstance(m, nn.Conv2d):
-                for member in m.weight.unflatten(0, (trials, -1)):  # fan-out is a member's, not the group's
-                    nn.init.kaiming_normal_(member, mode="fan_out", nonlinearity="relu")
+                # Initialised values matter for one trial only: a fused network is built empty and
+                # filled member by member with G = 1 networks (build_model).
+                nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
 
     def forward(self, x):
         return self.fc(self.pool(self.layers(self.stem(x))))

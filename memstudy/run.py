@@ -169,7 +169,7 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
                               "give an absolute folder that every node sees (or an object-store URI)")
         study_dir = (Path(storage) / spec.name).resolve()
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
-    groups = fused_groups(spec, local_gpus)
+    groups = fused_groups(spec, local_gpus, cluster=bool(os.environ.get("RAY_ADDRESS")))
     total = len(groups) if groups else len(spec.trials) * (spec.search.num_trials if spec.search else 1)
     if os.environ.get("RAY_ADDRESS"):
         check_ray_address(os.environ["RAY_ADDRESS"])  # seconds, not Ray's 13 minutes of retries
@@ -346,12 +346,14 @@ def _check_local_copy(study_dir: Path, remote: str):
     check_local_copy(study_dir, remote, STUDY_FILE)
 
 
-def fused_groups(spec: StudySpec, gpus: float = 0.0) -> list[list[dict]]:
+def fused_groups(spec: StudySpec, gpus: float = 0.0, cluster: bool = False, probe=None) -> list[list[dict]]:
     """With batch_trials, the fused groups of trial configs (one Tune trial each); [] without.
 
-    `batch_trials: N` makes groups of at most N. `true` sizes them: where this process sees a CUDA
-    GPU, a group holds as many members as fit in the share of that GPU's memory it gets (one more
-    member's cost is measured per architecture); elsewhere up to CPU_GROUP.
+    `batch_trials: N` makes groups of at most N. `true` sizes them: when the trials may get a GPU
+    (this machine has `gpus`, or the study runs on a `cluster`), a group holds as many members as
+    fit in the share of a GPU's memory it gets, measured in a child process (memstudy.memory;
+    `probe` replaces that measurement); elsewhere up to CPU_GROUP. A measurement that fails (no
+    CUDA here, out of memory) is reported and groups hold at most memory.FALLBACK_GROUP.
     """
     from memstudy.groups import CPU_GROUP, plan_groups
 
@@ -359,33 +361,14 @@ def fused_groups(spec: StudySpec, gpus: float = 0.0) -> list[list[dict]]:
         return []
     if spec.batch_trials is not True:
         plan = plan_groups(spec.trials, spec.batch_trials)
-    elif gpus > 0 and spec.resources.gpu != 0 and _cuda_available() and any(t.device != "cpu" for t in spec.trials):
-        plan = _groups_that_fit(spec, gpus)
+    elif (gpus > 0 or cluster) and spec.resources.gpu != 0 and any(t.device != "cpu" for t in spec.trials):
+        from memstudy.memory import measure_in_child, plan_groups_on_gpu
+
+        plan = plan_groups_on_gpu(spec.trials, lambda groups: gpu_share(spec.resources.gpu, groups, max(gpus, 1.0)),
+                                  probe or measure_in_child, say=lambda line: print(line, flush=True))
     else:
         plan = plan_groups(spec.trials, CPU_GROUP)
     return [[spec.trials[i].to_dict() for i in g] for g in plan]
-
-
-def _groups_that_fit(spec: StudySpec, gpus: float) -> list[list[int]]:
-    """Groups as large as the memory of this process's first GPU allows, for the share each gets."""
-    import torch
-
-    from memstudy.groups import fusable_key, member_memory, plan_groups_for_memory
-
-    device = torch.cuda.get_device_properties(0)
-    costs = {}
-
-    def cost(cfg):  # measured once per architecture (and recipe)
-        key = fusable_key(cfg)
-        if key not in costs:
-            costs[key] = member_memory(cfg)
-            print(f"memstudy: batch_trials: a {cfg.model} member ({cfg.dataset}, batch {cfg.batch_size}, "
-                  f"{cfg.precision}) takes {costs[key][0] / 2**30:.2f} GiB on {device.name}, a group "
-                  f"{costs[key][1] / 2**30:.2f} GiB besides", flush=True)
-        return costs[key]
-
-    return plan_groups_for_memory(spec.trials, device.total_memory, cost,
-                                  lambda groups: gpu_share(spec.resources.gpu, groups, gpus))
 
 
 def _collect_group(r, exp_dir: Path, result: StudyResult):
@@ -518,15 +501,6 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
         print(f"memstudy: {len(superseded)} trial folder(s) of a stopped run were superseded (ran again from the "
               f"start): {', '.join(p.name for p in superseded)}", flush=True)
     return superseded
-
-
-def _cuda_available() -> bool:
-    try:
-        import torch
-
-        return torch.cuda.is_available()
-    except Exception:  # a broken CUDA install counts as no GPU, as in _visible_gpus
-        return False
 
 
 def _visible_gpus() -> float:

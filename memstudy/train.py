@@ -29,7 +29,7 @@ import torch
 import memstudy
 from memstudy import metrics as M
 from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict, trial_name
-from memstudy.data import augment_batch, build_dataset
+from memstudy.data import augment_draws, augmented, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.groups import check_fusable, loss_key
 from memstudy.layers import select_members
@@ -94,8 +94,40 @@ def make_optimizer(cfg: TrialConfig, params):
 
 def autocast_for(cfg: TrialConfig, device: torch.device):
     """The training forward pass's autocast context: bfloat16 for precision bf16 (losses still
-    compute in float32), disabled for fp32."""
+    compute in float32), disabled for fp32 and tf32."""
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
+
+
+# torch's float32 precision of CUDA matrix products and cuDNN convolutions: "ieee" (true float32)
+# or "tf32" (TensorFloat-32: a 10-bit mantissa on Ampere and later GPUs). PyTorch's own default is
+# TF32 for cuDNN convolutions and IEEE for matrix products; a trial sets both from its precision.
+# (torch 2.9's fp32_precision flags: mixing them with the older allow_tf32 flags is an error.)
+FP32_FLAGS = {"cuda.matmul": lambda: torch.backends.cuda.matmul, "cudnn.conv": lambda: torch.backends.cudnn.conv}
+
+
+def precision_flags(precision: str) -> dict:
+    """The fp32_precision of each FP32_FLAGS backend that `precision` sets: tf32 for tf32, else ieee
+    (bf16 autocasts convolutions and products to bfloat16; what stays in float32 stays exact)."""
+    return {name: "tf32" if precision == "tf32" else "ieee" for name in FP32_FLAGS}
+
+
+@contextlib.contextmanager
+def precision_set(precision: str):
+    """The backend flags of `precision` for the block only; the caller's come back afterwards."""
+    before = {name: backend().fp32_precision for name, backend in FP32_FLAGS.items()}
+    try:
+        for name, value in precision_flags(precision).items():
+            FP32_FLAGS[name]().fp32_precision = value
+        yield
+    finally:
+        for name, value in before.items():
+            FP32_FLAGS[name]().fp32_precision = value
+
+
+def precision_record(cfg: TrialConfig) -> dict:
+    """What a trial's precision meant where it ran, for config.json."""
+    return {"precision": cfg.precision, "autocast": "bfloat16" if cfg.precision == "bf16" else None,
+            "fp32_precision": precision_flags(cfg.precision)}  # set everywhere; they act on CUDA only
 
 
 def epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
@@ -136,6 +168,8 @@ def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: t
     """
     n = x.shape[0]
     order = torch.randperm(n, generator=generator).to(x.device)
+    # The epoch's crops and flips, drawn and moved to the device once: a batch takes its slice.
+    draws = augment_draws(n, generator, x.device) if augment and x.dim() == 4 else None
     num_batches = (n + batch_size - 1) // batch_size
     batch_losses = torch.empty(labels.shape[0], num_batches, device=x.device)
     autocast = autocast if autocast is not None else torch.autocast(x.device.type, enabled=False)
@@ -143,8 +177,8 @@ def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: t
     for b in range(num_batches):
         idx = order[b * batch_size : (b + 1) * batch_size]
         xb = x[idx]
-        if augment:
-            xb = augment_batch(xb, generator)
+        if draws is not None:
+            xb = augmented(xb, draws[:, b * batch_size : (b + 1) * batch_size])
         with autocast:
             logits = model(xb)
             losses = loss(logits, labels[:, idx])
@@ -198,7 +232,7 @@ class TrialRecord:
         self.writer, self.closed = None, False
         write_json(self.dir / STATUS_FILE, self.status)
 
-    def describe(self, ds, noisy, test_noisy, device, group: dict | None = None):
+    def describe(self, ds, noisy, test_noisy, device, group: dict | None = None, channels_last: bool = False):
         """Save the resolved config, versions, the loss's symmetry and the noise records with the
         label vectors (training labels and the independent noisy copy of the test labels); `group`:
         the trials of the fused group this one trained in and its place there."""
@@ -213,6 +247,8 @@ class TrialRecord:
             "code_version": code_version(),
             "torch_version": torch.__version__,
             "device": str(device),
+            "precision": precision_record(cfg),
+            "channels_last": channels_last,
             "eval_protocol": M.EVAL_PROTOCOL,
             "loss_params_resolved": resolved_loss_params(cfg.loss, cfg.loss_params),
             "loss_symmetric": symmetric,             # as parameterised, measured (memstudy.losses.loss_symmetry)
@@ -354,15 +390,16 @@ class TrialRecord:
         return False
 
 
-def channels_last(device, ds) -> bool:
-    """Images on CUDA are laid out channels-last (faster convolutions); models follow their data."""
-    return device.type == "cuda" and ds.x_train.dim() == 4
+def use_channels_last(device, ds, asked: bool | None = None) -> bool:
+    """Whether images are laid out channels-last: as `asked`, by default on CUDA (faster
+    convolutions there). Flat features never are. Models follow their data."""
+    return ds.x_train.dim() == 4 and (device.type == "cuda" if asked is None else asked)
 
 
-def device_data(ds, device):
-    """The dataset's tensors on `device` (channels-last where channels_last says): x_train, x_test, clean, y_test."""
+def device_data(ds, device, channels_last: bool = False):
+    """The dataset's tensors on `device`, images channels-last if asked: x_train, x_test, clean, y_test."""
     x_train, x_test = ds.x_train.to(device), ds.x_test.to(device)
-    if channels_last(device, ds):
+    if channels_last:
         x_train, x_test = (t.contiguous(memory_format=torch.channels_last) for t in (x_train, x_test))
     return x_train, x_test, ds.y_train.to(device), ds.y_test.to(device)
 
@@ -395,6 +432,26 @@ def _match_layouts(optimizer):
                 state[key] = torch.empty_like(p).copy_(value)
 
 
+def build_network(cfg: TrialConfig, in_shape, num_classes: int, seeds, device, channels_last: bool = False,
+                  state: dict | None = None):
+    """The fused network of len(seeds) members and its optimiser, as a trial trains them: each
+    member as build_model makes it with its seed, or the tensors of `state` (model and optimiser)."""
+    args = (cfg.model, in_shape, num_classes)
+    if state is None:
+        model = build_model(*args, seeds=list(seeds), device=device, **cfg.model_params)
+    else:
+        model = empty_model(*args, len(seeds), device, **cfg.model_params)
+        model.load_state_dict(state["model"])
+    model = model.to(memory_format=torch.channels_last if channels_last else torch.preserve_format)
+    optimizer = make_optimizer(cfg, model.parameters())
+    if state is not None:
+        # A copy: torch keeps loaded state tensors as they are and updates them in place, which
+        # would change the caller's state.
+        optimizer.load_state_dict(copy.deepcopy(state["optimizer"]))
+        _match_layouts(optimizer)
+    return model, optimizer
+
+
 def noisy_labels(cfg: TrialConfig, ds) -> tuple[torch.Tensor, torch.Tensor]:
     """The trial's noisy training labels and the noisy copy of its test labels (Theorem 1's
     independent noise). Given noise: the file's labels, and the test labels stay clean (there is
@@ -406,7 +463,8 @@ def noisy_labels(cfg: TrialConfig, ds) -> tuple[torch.Tensor, torch.Tensor]:
             add_label_noise(ds.y_test, ds.num_classes, cfg.eta, kind=cfg.noise, seed=cfg.test_noise_seed))
 
 
-def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None) -> list[list[dict]]:
+def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None,
+               channels_last: bool | None = None) -> list[list[dict]]:
     """Train `cfgs` as one network (one trial, or a fused group); each trial's per-epoch metrics.
 
     Epoch 0 is the evaluation at initialisation; epoch e is measured after e passes over the data.
@@ -414,7 +472,8 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
     failed) and, after training epochs, the state to checkpoint (the live tensors: save or copy it
     before the next epoch); `start_state` (such a state) resumes after its epoch. A trial whose loss stops being finite fails alone: its status says
     why, and it leaves the network, whose other members go on untouched. When every trial has
-    failed, the last failure is raised.
+    failed, the last failure is raised. `channels_last`: lay images and networks out channels-last
+    (default: on CUDA only); the trials' precision sets torch's float32 flags for the run only.
     """
     check_fusable(cfgs)
     first = cfgs[0]
@@ -426,38 +485,28 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
         if threads:  # for this run only: a caller's own thread count comes back afterwards
             stack.callback(torch.set_num_threads, torch.get_num_threads())
             torch.set_num_threads(threads)
+        stack.enter_context(precision_set(first.precision))
         records = [stack.enter_context(TrialRecord(c, d)) if d is not None and alive[t] else None
                    for t, (c, d) in enumerate(zip(cfgs, trial_dirs))]
         device = resolve_device(first.device)
         ds = build_dataset(first.dataset, **first.dataset_params)
         # The whole dataset lives on the device; batches are cut by index.
-        x_train, x_test, clean, y_test = device_data(ds, device)
+        layout = use_channels_last(device, ds, channels_last)
+        x_train, x_test, clean, y_test = device_data(ds, device, layout)
         noisy, test_noisy = [], []
         for t, (cfg, record) in enumerate(zip(cfgs, records)):
             labels, test_labels = noisy_labels(cfg, ds)
             if record:
-                record.describe(ds, labels, test_labels, device, group=group and {"members": group, "member": t})
+                record.describe(ds, labels, test_labels, device, group=group and {"members": group, "member": t},
+                                channels_last=layout)
             noisy.append(labels.to(device))
             test_noisy.append(test_labels.to(device))
         losses = [build_loss(c.loss, **c.loss_params) for c in cfgs]
-        layout = torch.channels_last if channels_last(device, ds) else torch.preserve_format
 
         def network(members, state=None):
-            """The network of `members` (indices into cfgs) and its optimiser: each member as
-            build_model makes it with its trial's seed, or the tensors of `state`."""
-            args = (first.model, ds.in_shape, ds.num_classes)
-            if state is None:
-                model = build_model(*args, seeds=[cfgs[t].seed for t in members], device=device, **first.model_params)
-            else:
-                model = empty_model(*args, len(members), device, **first.model_params)
-                model.load_state_dict(state["model"])
-            model = model.to(memory_format=layout)
-            optimizer = make_optimizer(first, model.parameters())
-            if state is not None:
-                # A copy: torch keeps loaded state tensors as they are and updates them in place,
-                # which would change the caller's start_state.
-                optimizer.load_state_dict(copy.deepcopy(state["optimizer"]))
-                _match_layouts(optimizer)
+            """The network of `members` (indices into cfgs), its optimiser, loss and labels."""
+            model, optimizer = build_network(first, ds.in_shape, ds.num_classes, [cfgs[t].seed for t in members],
+                                             device, layout, state)
             step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members])
             return model, optimizer, step_loss, torch.stack([noisy[t] for t in members])
 
