@@ -96,6 +96,8 @@ def trial_examples(predicted: np.ndarray, clean: np.ndarray, noisy: np.ndarray, 
                "online": (forgetting_events(online[~flipped] == clean[~flipped, None]) if online is not None
                           else None)}
     out = {"flipped": int(flipped.sum()), "memorisation_epoch": memorised, "learning_epoch": learned,
+           # which examples the flipped ones are, with their given (noisy) and clean labels: for the figure of them
+           "flipped_index": np.flatnonzero(flipped), "given_label": noisy[flipped], "clean_label": clean[flipped],
            "forgetting_events": forgets["online"] if online is not None else forgets["eval"],
            "epochs": predicted.shape[1] - 1,
            "memorised_share": float(np.isfinite(memorised).mean()) if flipped.any() else np.nan,
@@ -156,6 +158,39 @@ def examples_table(study_dir: str | Path, trials: pd.DataFrame, protocol: str = 
     table = pd.DataFrame(rows, columns=["trial"] + SETTING + ["loss_label", "eta", "seed", "status", "epochs"]
                          + SUMMARY_COLUMNS)
     return table, arrays, note
+
+
+def training_images(study_dir: str | Path, trial: str, cache: dict | None = None) -> tuple[np.ndarray | None, str]:
+    """The training examples of a trial as images [N, C, H, W] in their stored values (unnormalised),
+    loaded with its dataset's own loader and parameters from its config.json (once per dataset and
+    parameters in `cache`), and checked against its recorded clean labels; or None and the reason
+    (flat features, data no longer there or no longer the trial's)."""
+    from memstudy.data import DATASETS, check_dataset  # the loader alone: no training code
+
+    folder = Path(study_dir) / trial
+    config = json.loads((folder / "config.json").read_text())["trial"]
+    name, params = config["dataset"], config.get("dataset_params") or {}
+    problems = check_dataset(name, params) if name in DATASETS else [f"unknown dataset {name!r}"]
+    if problems:
+        return None, f"{trial}'s training data cannot be loaded here: {'; '.join(problems)}"
+    if "download" in params:
+        params = {**params, "download": False}  # the analysis reads what is there, never fetches
+    key = (name, json.dumps(params, sort_keys=True))
+    cache = {} if cache is None else cache
+    if key not in cache:
+        try:
+            cache[key] = DATASETS[name][0](**params)[:2]
+        except (OSError, ValueError) as err:  # ConfigError is a ValueError
+            return None, f"{trial}'s training data cannot be loaded here: {err}"
+    x_train, y_train = cache[key]
+    x_train = np.asarray(x_train)
+    with np.load(folder / LABELS_FILE) as labels:
+        clean = labels["clean"]
+    if len(y_train) != len(clean) or not np.array_equal(np.asarray(y_train), clean):
+        return None, f"the {name} data loaded here are not {trial}'s (its recorded clean labels differ)"
+    if x_train.ndim != 4:
+        return None, f"{name}'s examples are flat features of shape {x_train.shape[1:]}, not images"
+    return x_train, ""
 
 
 def memorised_by_epoch(stats: dict) -> np.ndarray:

@@ -1,6 +1,7 @@
 """The paper's figures from the tidy table (never re-running training), as PNG and PDF.
 
-Colours follow eta and are the same in every figure; curves are means over seeds.
+Colours follow eta and are the same in every figure; curves are means over seeds. Each figure
+carries its caption, saying what it shows, in its files' metadata (figure_caption reads it back).
 """
 
 from __future__ import annotations
@@ -29,12 +30,24 @@ def eta_colour(eta: float) -> str:
     return matplotlib.colormaps["viridis"](min(max(eta, 0.0), 1.0))
 
 
-def _save(fig, out_dir: Path, stem: str) -> list[Path]:
+CAPTION_KEYS = {".png": "Description", ".pdf": "Subject"}  # where each format keeps the caption
+
+
+def _save(fig, out_dir: Path, stem: str, caption: str) -> list[Path]:
+    """The figure as PNG and PDF, with `caption` (what it shows) in each file's metadata."""
     paths = [out_dir / f"{stem}.png", out_dir / f"{stem}.pdf"]
     for path in paths:
-        fig.savefig(path, dpi=120, bbox_inches="tight")
+        fig.savefig(path, dpi=120, bbox_inches="tight", metadata={CAPTION_KEYS[path.suffix]: caption})
     plt.close(fig)
     return paths
+
+
+def figure_caption(png: Path) -> str:
+    """The caption a figure was saved with (its PNG's Description), or its file name for a PNG without one."""
+    from PIL import Image  # matplotlib's own dependency
+
+    with Image.open(png) as image:
+        return image.text.get(CAPTION_KEYS[".png"]) or Path(png).stem
 
 
 def _panels(n, sharey=True):
@@ -79,11 +92,15 @@ def training_accuracy_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
         axes[0].set_ylabel("training accuracy (J1)")
         axes[0].legend(loc="lower right", fontsize=8)
         fig.suptitle(f"Training accuracy on noisy labels: {where}")
-        paths += _save(fig, out_dir, f"train_accuracy_{stem}")
+        paths += _save(fig, out_dir, f"train_accuracy_{stem}",
+                       f"Training accuracy on the noisy labels (J1) against epoch, {where}: a panel per loss, a "
+                       "curve per noise rate η (mean over seeds). The paper's Figs. 1-3: a loss that memorises "
+                       "climbs towards 100%; one that resists levels off near 1 - ρ.")
     return paths
 
 
-def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2", title="J1 (solid) and J2 (dashed)"):
+def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2", title="J1 (solid) and J2 (dashed)",
+                  paper="The paper's Fig. 4"):
     """Fig. 4 (and 5 for normalised MSE): J1 solid and J2 dashed, a panel per loss, a colour per eta."""
     paths = []
     for (where, setting_stem), sub in _by_setting(table):
@@ -98,14 +115,17 @@ def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2",
         axes[0].set_ylabel("accuracy")
         axes[0].legend(loc="lower right", fontsize=7, ncol=2)
         fig.suptitle(f"{title}: {where}")
-        paths += _save(fig, out_dir, f"{stem}_{setting_stem}")
+        paths += _save(fig, out_dir, f"{stem}_{setting_stem}",
+                       f"{title} against epoch, {where}: J1 is the accuracy on the noisy training labels, J2 on the "
+                       "clean labels of the same examples; a panel per loss, a colour per noise rate η (mean over "
+                       f"seeds). {paper}: J1 rising above J2 is the network following the flipped labels.")
     return paths
 
 
 def nmse_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
     """Fig. 5: normalised MSE's training accuracy and J1/J2."""
     return j1_j2_figures(table[table.loss == "nmse"], out_dir, losses={"nmse"}, stem="nmse",
-                         title="Normalised MSE: J1 (solid) and J2 (dashed)")
+                         title="Normalised MSE: J1 (solid) and J2 (dashed)", paper="The paper's Fig. 5")
 
 
 def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
@@ -127,7 +147,9 @@ def alpha_figures(trials: pd.DataFrame, out_dir: Path) -> list[Path]:
             ax.grid(alpha=0.3)
         axes[0].legend(fontsize=8)
         fig.suptitle(f"RLL's alpha: {where}")
-        paths += _save(fig, out_dir, f"alpha_{stem}")
+        paths += _save(fig, out_dir, f"alpha_{stem}",
+                       f"RLL's alpha, {where}: final J2 (left) and final test accuracy (right) against alpha (log "
+                       "axis), a line per noise rate η, mean ± standard deviation over seeds.")
     return paths
 
 
@@ -145,7 +167,11 @@ def theorem_figures(table: pd.DataFrame, theorem: pd.DataFrame, out_dir: Path) -
             theorem_panel(ax, table, sub[sub.loss_label == loss], loss)
         axes[0].set_ylabel("risk on independent noisy test labels")
         fig.suptitle(f"Theorem 1 on independent noise (dashed: the predicted line): {where}")
-        paths += _save(fig, out_dir, f"theorem1_{stem}")
+        paths += _save(fig, out_dir, f"theorem1_{stem}",
+                       f"Theorem 1 on independent noise, {where}: each epoch's risk on an independent noisy copy of "
+                       "the test labels against its clean test risk (first seed, epochs 1 on), a panel per loss, a "
+                       "colour per η; dashed where the theorem applies, the line it predicts. A consistency check "
+                       "of the implementation, not a claim of the paper's.")
     return paths
 
 
@@ -179,6 +205,8 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
     objective = alpha_summary.objective.iloc[0]
     stat = OBJECTIVE_STATS.get(objective, "final_j2")
     for (where, stem), summary in _by_setting(alpha_summary):
+        if (summary.alphas < 2).all():
+            continue  # one alpha tried: no curve, no region (the alpha table says so)
         fig, axes = _panels(len(summary))
         for ax, (_, row) in zip(axes, summary.sort_values("eta").iterrows()):
             sub = rll[(rll.dataset == row.dataset) & (rll.model == row.model) & (rll.variant == row.variant)
@@ -201,12 +229,15 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
             ax.legend(fontsize=7, loc="best")
         axes[0].set_ylabel(f"{objective} at the last epoch")
         fig.suptitle(f"Where is RLL robust? {objective} against alpha: {where}")
-        paths += _save(fig, out_dir, f"alpha_robustness_{stem}")
+        paths += _save(fig, out_dir, f"alpha_robustness_{stem}",
+                       f"Where RLL is robust, {where}: {objective} at the last epoch against alpha (log axis), a "
+                       "panel per noise rate η. Dots: finished trials; the line: their mean per alpha; shaded: the "
+                       "alphas within 1 point of the best; the star: the best alpha.")
     return paths
 
 
 def _share_by_loss_and_eta(sub: pd.DataFrame, draw, *, xlabel: str, ylabel: str, title: str, out_dir: Path,
-                           name: str, xticks=None) -> list[Path]:
+                           name: str, caption: str, xticks=None) -> list[Path]:
     """A panel per loss and, in it, `draw(ax, runs, color=, label=)` for each eta's runs: shares of
     flipped examples (0 to 1)."""
     losses = sorted(sub.loss_label.unique())
@@ -223,7 +254,7 @@ def _share_by_loss_and_eta(sub: pd.DataFrame, draw, *, xlabel: str, ylabel: str,
     axes[0].set_ylabel(ylabel)
     axes[0].legend(loc="upper left", fontsize=8)
     fig.suptitle(title)
-    return _save(fig, out_dir, name)
+    return _save(fig, out_dir, name, caption)
 
 
 def memorised_curve(arrays: dict, trials) -> tuple[np.ndarray, np.ndarray]:
@@ -257,7 +288,11 @@ def memorised_examples_figures(examples: pd.DataFrame, arrays: dict, out_dir: Pa
     for (where, stem), sub in _by_setting(examples[examples.eta > 0]):
         paths += _share_by_loss_and_eta(sub, draw, xlabel="epoch", ylabel="flipped examples memorised for good",
                                         title=f"When flipped labels are memorised: {where}", out_dir=out_dir,
-                                        name=f"memorised_examples_{stem}")
+                                        name=f"memorised_examples_{stem}",
+                                        caption=f"When flipped labels are memorised, {where}: by each epoch, the "
+                                                "share of the flipped training examples predicted as their noisy "
+                                                "label from then on, a panel per loss, a curve per noise rate η "
+                                                "(mean over seeds).")
     return paths
 
 
@@ -273,5 +308,92 @@ def difficulty_figures(examples: pd.DataFrame, arrays: dict, out_dir: Path, bins
         paths += _share_by_loss_and_eta(sub, draw, xlabel="difficulty quintile (clean-label loss at epoch 1)",
                                         ylabel="flipped examples memorised by the end",
                                         title=f"Memorisation and difficulty: {where}", out_dir=out_dir,
-                                        name=f"memorisation_difficulty_{stem}", xticks=range(1, bins + 1))
+                                        name=f"memorisation_difficulty_{stem}", xticks=range(1, bins + 1),
+                                        caption=f"Memorisation and difficulty, {where}: the flipped training "
+                                                f"examples in {bins} equal bins of difficulty (their clean label's "
+                                                "loss at epoch 1; 1: easiest) and, in each, the share memorised by "
+                                                "the last epoch, a panel per loss, a curve per noise rate η (mean "
+                                                "over seeds).")
+    return paths
+
+
+FIRST_MEMORISED = 8  # images per loss in the figure of the flipped examples
+NO_LOSS_ROW = "memorised by no loss"
+
+
+def _thumbnail(ax, image: np.ndarray, title: str, colour: str = "black"):
+    """One training example [C, H, W] in its stored values, scaled to its own range: grey or RGB."""
+    image = image.astype(float)
+    low, high = image.min(), image.max()
+    image = (image - low) / (high - low) if high > low else np.zeros_like(image)
+    if image.shape[0] == 3:
+        ax.imshow(np.moveaxis(image, 0, -1))
+    else:
+        ax.imshow(image[0], cmap="gray_r", vmin=0, vmax=1)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_title(title, fontsize=7, color=colour)
+
+
+def flipped_example_rows(memorised: dict, per_row: int = FIRST_MEMORISED) -> list[tuple[str, list]]:
+    """The rows of the figure of flipped examples, from each loss's memorisation epochs of one noise
+    draw's flipped examples ({loss: [flipped examples]}, NaN: not memorised): per loss, (label,
+    [(position among the flipped, "epoch E")]) of the first `per_row` it memorised, earliest first
+    (ties in example order), then the row of those no loss memorised."""
+    rows, total = [], len(next(iter(memorised.values())))
+    for loss, epochs in memorised.items():
+        done = np.flatnonzero(np.isfinite(epochs))
+        order = done[np.lexsort((done, epochs[done]))][:per_row]
+        rows.append((f"{loss}: memorised first ({len(done)} of {total} flipped memorised)",
+                     [(int(k), f"epoch {epochs[k]:g}") for k in order]))
+    never = np.flatnonzero(np.all([~np.isfinite(e) for e in memorised.values()], axis=0))
+    rows.append((f"{NO_LOSS_ROW} ({len(never)} of {total} flipped)", [(int(k), "never") for k in never[:per_row]]))
+    return rows
+
+
+def flipped_examples_figures(examples: pd.DataFrame, arrays: dict, images: dict, out_dir: Path,
+                             per_row: int = FIRST_MEMORISED) -> list[Path]:
+    """The flipped training examples themselves, per setting and eta, on the first seed's noise draw
+    (every loss at a seed trains on the same noisy labels): a row per loss of the examples it
+    memorised first (earliest memorisation epoch), and a row of those no loss memorised. Each image
+    is titled with its given (noisy) label, its clean label and the epoch. `images` maps a trial to
+    its training images [N, C, H, W] (analysis.examples.training_images); trials without are left out."""
+    paths = []
+    noisy = examples[(examples.eta > 0) & examples.trial.isin(list(images))]
+    for (where, stem), sub in _by_setting(noisy):
+        for eta, by_eta in sub.groupby("eta"):
+            runs = by_eta[by_eta.seed == by_eta.seed.min()].sort_values("loss_label")
+            first = arrays[runs.trial.iloc[0]]
+            # The same draw: the same flipped examples with the same given labels.
+            runs = runs[[np.array_equal(arrays[t]["flipped_index"], first["flipped_index"])
+                         and np.array_equal(arrays[t]["given_label"], first["given_label"]) for t in runs.trial]]
+            index, given, clean = first["flipped_index"], first["given_label"], first["clean_label"]
+            if not len(index):
+                continue
+            x = images[runs.trial.iloc[0]]
+            rows = flipped_example_rows({label: arrays[t]["memorisation_epoch"]
+                                         for label, t in zip(runs.loss_label, runs.trial)}, per_row)
+            fig = plt.figure(figsize=(1.3 * per_row, 1.9 * len(rows)), layout="constrained")
+            for panel, (label, shown) in zip(fig.subfigures(len(rows), 1, squeeze=False)[:, 0], rows):
+                panel.suptitle(label, fontsize=9, x=0.01, ha="left")
+                if not shown:
+                    empty = ("none: every flipped example was memorised by at least one loss"
+                             if label.startswith(NO_LOSS_ROW) else "none memorised")
+                    panel.text(0.5, 0.45, empty, ha="center", va="center", fontsize=9, color="grey")
+                    continue
+                for ax, item in zip(panel.subplots(1, per_row, squeeze=False)[0], shown + [None] * per_row):
+                    if item is None:
+                        ax.set_axis_off()
+                    else:
+                        k, when = item
+                        _thumbnail(ax, x[index[k]], f"given {given[k]}, clean {clean[k]}\n{when}")
+            seed = runs.seed.iloc[0]
+            fig.suptitle(f"Flipped training examples, η = {eta:g} (seed {seed}): {where}", fontsize=10)
+            caption = (f"The flipped training examples themselves, {where}, η = {eta:g}, seed {seed} (one noise draw, "
+                       "shared by every loss): for each loss, the first it memorised (predicted as the given, "
+                       "flipped label from that epoch on), earliest first; in the last row, flipped examples no loss "
+                       "memorised by its last epoch. Above each image: its given label, its clean label and the "
+                       "epoch from which it was memorised.")
+            eta_stem = f"{eta:g}".replace(".", "p")
+            paths += _save(fig, out_dir, f"flipped_examples_{stem}_eta{eta_stem}", caption)
     return paths

@@ -73,29 +73,6 @@ def summary_table(trials: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _pm(mean, std, digits=3):
-    if pd.isna(mean):
-        return "-"
-    return f"{mean:.{digits}f}" if pd.isna(std) else f"{mean:.{digits}f} ± {std:.{digits}f}"
-
-
-def summary_markdown(summary: pd.DataFrame) -> str:
-    header = ["dataset", "model", "variant", "loss", "eta", "finished/runs", "final J1", "final J2", "final test",
-              "peak J2", "flip epoch (flipped/runs)"]
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for _, r in summary.iterrows():
-        flip = "none" if r.flipped == 0 else f"{_pm(r.flip_epoch_mean, r.flip_epoch_std, 1)} ({r.flipped}/{r.seeds})"
-        if r.get("early_lead", 0):
-            flip += f"; J1 ahead from the first epochs in {r.early_lead}/{r.seeds}"
-        lines.append("| " + " | ".join([
-            str(r.dataset), str(r.model), r.variant or "-", str(r.loss_label), f"{r.eta:g}", f"{r.finished}/{r.seeds}",
-            _pm(r.final_j1_mean, r.final_j1_std), _pm(r.final_j2_mean, r.final_j2_std),
-            _pm(r.final_test_mean, r.final_test_std), _pm(r.peak_j2_mean, r.peak_j2_std), flip]) + " |")
-    if (summary.seeds < 2).any():
-        lines += ["", "Rows of one run show a mean alone: a standard deviation needs two or more seeds."]
-    return "\n".join(lines) + "\n"
-
-
 def theorem1_line(flip_rate: float, num_classes: int, constant: float) -> tuple[float, float]:
     """(slope, intercept) of Theorem 1 for a symmetric loss (sum_j L(g, j) = C) when a share
     `flip_rate` of the labels moved to a uniformly drawn other class: noisy risk =

@@ -7,7 +7,8 @@ import pytest
 from analysis import build_report, flip_epoch, load_table, trial_stats
 from analysis.claims import (FAILS, HOLDS, NO_DATA, NOT_APPLICABLE, THRESHOLDS, check_claims, consistency_checks,
                              count_line)
-from analysis.summary import mean_curves, summary_markdown, summary_table, theorem_table, trial_table
+from analysis.render import summary_markdown
+from analysis.summary import mean_curves, summary_table, theorem_table, trial_table
 from helpers import REPO
 from memstudy import metrics as M
 
@@ -342,8 +343,11 @@ def test_summary_mean_and_sample_std_over_seeds():
     assert row["flip_rate"] == pytest.approx(0.4)
     one_seed = summary_table(trial_table(synthetic_table(losses=("rll",), etas=(0.4,), seeds=(0,))))
     assert one_seed.final_j1_std.isna().all()  # no spread from one seed
-    assert "± " not in summary_markdown(one_seed) and "± 0.010" in summary_markdown(summary_table(trials))
-    assert "a standard deviation needs two or more seeds" in summary_markdown(one_seed)
+    # One seed: "mean ± –" with the reason under the table (never NaN); two or more: the sample sd.
+    assert f"{finals[0]:.3f} ± –" in summary_markdown(one_seed)
+    assert "± 0.010" in summary_markdown(summary_table(trials))
+    assert "–: a standard deviation needs two or more seeds" in summary_markdown(one_seed)
+    assert "nan" not in summary_markdown(one_seed).lower()
     assert "needs two or more seeds" not in summary_markdown(summary_table(trials))
 
 
