@@ -1,6 +1,6 @@
-"""The `memstudy` command: `memstudy run STUDY.yaml`, `memstudy analyse RESULTS`, `memstudy bench`.
+"""The `memstudy` command: `memstudy run STUDY.yaml`, `memstudy analyse RESULTS`, `memstudy bench`, `memstudy check`.
 
-Each subcommand is the same as its `python -m` form (memstudy.run, analysis, memstudy.bench) and
+Each subcommand is the same as its `python -m` form (memstudy.run, analysis, memstudy.bench, memstudy.check) and
 takes the same options. This front door is the one place in memstudy that reaches into analysis.
 """
 
@@ -12,6 +12,7 @@ COMMANDS = {
     "run": ("memstudy.run", "run (or resume) a study: memstudy run studies/digits.yaml"),
     "analyse": ("analysis.__main__", "tables, figures and the claims report: memstudy analyse results/digits"),
     "bench": ("memstudy.bench", "the benchmark: memstudy bench --quick"),
+    "check": ("memstudy.check", "fused trials against alone, resume, memory and speed on this machine: memstudy check"),
 }
 
 
