@@ -153,3 +153,11 @@ def test_flipped_examples_are_left_out_with_the_reason_when_the_data_are_not_the
     np.savez(copy / "cce_eta0.4_s0" / "labels.npz", **labels)
     images, why = training_images(copy, "cce_eta0.4_s0")
     assert images is None and "its recorded clean labels differ" in why
+
+
+def test_a_study_of_flat_features_says_why_it_has_no_figure_of_flipped_examples(tmp_path):
+    flat = dataclasses.replace(BASE, dataset_params={**SYNTHETIC, "shape": [64]}, eta=0.4, epochs=2)
+    result = build_report(write_study(tmp_path / "flat", {"cce": flat}), tmp_path / "out")
+    assert not [p for p in result["figures"] if p.stem.startswith("flipped_examples")]
+    assert ("No figure of the flipped examples themselves: synthetic's examples are flat features of shape (64,), "
+            "not images.") in (result["out_dir"] / "report.md").read_text()

@@ -71,6 +71,7 @@ def probe(binary, report_html, tmp_path, width):
 
 @pytest.fixture(scope="module")
 def report_html(tmp_path_factory):
+    browser()  # skip before building the report where there is no browser
     folder = tmp_path_factory.mktemp("browser")
     result = build_report(hand_made_study(folder / "study"), folder / "out")
     return result["out_dir"] / "report.html"
