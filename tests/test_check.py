@@ -1,0 +1,47 @@
+"""`memstudy check` in small sizes on the CPU: its table, and a non-zero exit on any failure."""
+
+import pytest
+
+from memstudy.check import PAPER, check_model, main, recipe
+from memstudy.cli import main as cli
+
+
+def test_check_prints_one_table_and_passes_here(capsys):
+    assert cli(["check", "--models", "inception_lite", "--members", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("memstudy check: CPU") and "small sizes, precision fp32, 2 epochs" in out[0]
+    head = next(i for i, line in enumerate(out) if line.startswith("model "))
+    assert out[head].split() == ["model", "fused-alone", "member", "out", "resume", "group", "(true)",
+                                 "GiB", "measured/used", "s/trial-ep", "alone", "fused", "(G)", "speed-up", "result"]
+    row = out[head + 1].split()
+    assert row[0] == "inception_lite" and row[2:6] == ["<=", "0.01", "ok", "0.0e+00"] and row[-1] == "ok"
+    assert float(row[1]) < 1e-5  # fused against alone, whole networks, fp32 on this CPU
+    assert row[6:8] == ["16", "-/-"] and row[10] == "(2)"  # a CPU's group size, no CUDA memory; the timed group
+
+
+def test_check_fails_when_fused_and_alone_differ_beyond_the_tolerance(capsys):
+    # fp32 on this CPU differs by summation order (about 1e-8): nothing passes a tolerance of 0.
+    assert main(["--models", "inception_lite", "--members", "2", "--tolerance", "0"]) == 1
+    out = capsys.readouterr().out
+    assert "inception_lite: FAIL" in out and "inception_lite: fused differs from alone by" in out
+
+
+def test_check_sizes_groups_from_the_measured_memory():
+    # The measurement injected (as CUDA would report it): 0.9 x 8 GiB, 1 GiB a member.
+    gib = 2**30
+
+    def probe(cfg):
+        return {"device": "a GPU", "total_memory": 8 * gib, "peaks": [2 * gib, 3 * gib], "num_train": 32,
+                "num_test": 16, "example_numel": 192, "num_classes": 10}
+
+    row = check_model("resnet32", members=2, probe=probe)
+    assert row["ok"] and row["group_size"] == 6  # (7.2 - 1) / 1 GiB and a little
+    assert row["memory_predicted"] > 3 * gib and "memory_used" not in row  # what a step used: CUDA only
+
+
+def test_the_paper_recipes_at_the_papers_shapes():
+    assert [recipe(m, "paper").dataset_params["shape"] for m in PAPER] == [[3, 32, 32], [3, 32, 32], [1, 28, 28]]
+    cfg = recipe("resnet18", "paper")
+    assert (cfg.optimizer, cfg.lr, cfg.batch_size, cfg.eval_batch_size) == ("adam", 0.001, 128, 1024)
+    with pytest.raises(SystemExit):
+        main(["--models", "vgg"])
