@@ -169,10 +169,12 @@ def table(rows: list[dict]) -> str:
                       "ok" if r["ok"] else "FAIL"))
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     out = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in lines]
+    notes = {}  # a group size with its reason -> the models it is for
     for r in rows:
         out += [f"{r['model']}: {p}" for p in r["problems"]]
         if "(" in str(r["group_size"]):
-            out.append(f"{r['model']}: batch_trials: true would make groups of {r['group_size']}")
+            notes.setdefault(str(r["group_size"]), []).append(r["model"])
+    out += [f"{', '.join(models)}: batch_trials: true would make groups of {size}" for size, models in notes.items()]
     return "\n".join(out)
 
 
@@ -194,7 +196,8 @@ def main(argv=None) -> int:
     cuda = args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available())
     size = args.size or ("paper" if cuda else "small")
     where = torch.cuda.get_device_name(0) if cuda else f"CPU ({torch.get_num_threads()} threads)"
-    print(f"memstudy check: {where}, {size} sizes, precision {args.precision}, {EPOCHS} epochs", flush=True)
+    layout = "channels-last" if (cuda if args.channels_last is None else args.channels_last) else "contiguous"
+    print(f"memstudy check: {where}, {size} sizes, precision {args.precision}, {layout}, {EPOCHS} epochs", flush=True)
     rows = []
     for model in args.models:
         rows.append(check_model(model, size, args.precision, args.device, args.channels_last, args.members,

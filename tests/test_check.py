@@ -9,7 +9,7 @@ from memstudy.cli import main as cli
 def test_check_prints_one_table_and_passes_here(capsys):
     assert cli(["check", "--models", "inception_lite", "--members", "2"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("memstudy check: CPU") and "small sizes, precision fp32, 2 epochs" in out[0]
+    assert out[0].startswith("memstudy check: CPU") and "small sizes, precision fp32, contiguous, 2 epochs" in out[0]
     head = next(i for i, line in enumerate(out) if line.startswith("model "))
     assert out[head].split() == ["model", "fused-alone", "member", "out", "resume", "group", "(true)",
                                  "GiB", "measured/used", "s/trial-ep", "alone", "fused", "(G)", "speed-up", "result"]
