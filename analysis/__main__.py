@@ -11,8 +11,8 @@ from analysis.report import build_report
 from memstudy.storage import check_local_copy, fetch, is_uri, redact, take_credentials
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+def main(argv=None, prog: str = "python -m analysis") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     parser.add_argument("study_dir", help="a study's results folder, e.g. results/digits, or its URI, e.g. "
                                           "s3://bucket/prefix/digits")
     parser.add_argument("--local-copy", default="results",
@@ -37,7 +37,7 @@ def main(argv=None) -> int:
             print(f"fetched {copied} new or changed files of {redact(uri)} into {study_dir}")
         result = build_report(study_dir, args.out, args.patience, args.protocol)
     except (FileNotFoundError, ValueError, OSError) as err:  # ConfigError is a ValueError
-        print(f"analysis: error: {err}", file=sys.stderr)
+        print(f"memstudy: error: {err}", file=sys.stderr)
         return 2
     print(f"J1 and J2: the {result['protocol']} protocol")
     print(f"The paper's claims: {count_line(result['claims'])}")

@@ -426,8 +426,8 @@ def bench_fused(model="small_cnn", epochs=6, repeats=2, trials=16) -> dict:
 
 # ---------------------------------------------------------------- the report
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m memstudy.bench", description=__doc__.splitlines()[0])
+def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--json", default="bench.json", help="where to write the figures (default bench.json)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["loop", "schedule", "gpu", "fused"])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the benchmark)")

@@ -178,10 +178,10 @@ def table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
-def main(argv=None) -> int:
+def main(argv=None, prog: str = "memstudy check") -> int:
     import torch
 
-    parser = argparse.ArgumentParser(prog="memstudy check", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--models", nargs="+", default=list(PAPER), choices=list(PAPER))
     parser.add_argument("--size", choices=list(SIZES), default=None,
                         help="paper (the paper's image shapes; the default on a CUDA GPU) or small (8x8; elsewhere)")

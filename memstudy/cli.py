@@ -18,11 +18,16 @@ COMMANDS = {
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    usage = "usage: memstudy {" + ",".join(COMMANDS) + "} ...\n\n" + "\n".join(
+    usage = "usage: memstudy [--version] {" + ",".join(COMMANDS) + "} ...\n\n" + "\n".join(
         f"  {name:<8} {text}" for name, (_, text) in COMMANDS.items()) + "\n\n`memstudy COMMAND --help` for its options."
     if not argv or argv[0] in ("-h", "--help"):
         print(usage)
         return 0 if argv else 2
+    if argv[0] == "--version":
+        from memstudy import __version__
+
+        print(f"memstudy {__version__}")
+        return 0
     name, rest = argv[0], argv[1:]
     if name == "analyze":  # the other spelling
         name = "analyse"
@@ -33,7 +38,7 @@ def main(argv=None) -> int:
         return 2
     import importlib
 
-    return importlib.import_module(COMMANDS[name][0]).main(rest)
+    return importlib.import_module(COMMANDS[name][0]).main(rest, prog=f"memstudy {name}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import math
 
 J1 = "train/j1"                 # accuracy against the noisy labels the network is trained on
 J2 = "train/j2"                 # accuracy against the original clean training labels
+BEST_NOISY_J2 = "best_noisy_j2"  # a fused group's report to Tune: the best J2 of its live members with eta > 0
 TRAIN_LOSS = "train/loss"       # mean loss against the noisy labels (the training objective)
 CLEAN_LOSS = "train/clean_loss"  # mean loss against the clean labels (the clean risk, for Theorem 1)
 TEST_ACC = "test/acc"

@@ -42,25 +42,48 @@ def _state(trial) -> str:
     return "ERROR" if trial.status == "TERMINATED" and _failed(trial.last_result) else trial.status
 
 
+def _members(trial) -> int:
+    """How many of the study's trials a Tune trial trains: a fused group's members, or one."""
+    return len((trial.config or {}).get("group") or [None])
+
+
+def _noisy_j2(trial):
+    """The J2 a Tune trial last reported for its runs with eta > 0 (a group: the best of them), or None."""
+    result, config = trial.last_result or {}, trial.config or {}
+    if "group" in config:
+        return result.get(M.BEST_NOISY_J2)
+    return result.get(M.J2) if (config.get("trial") or {}).get("eta", 0) > 0 else None
+
+
 def progress_callback(total: int, retries: int):
-    """The Tune callback that prints a study's progress line and its trials' failures and retries."""
+    """The Tune callback that prints a study's progress line and its trials' failures and retries.
+    `total`: the study's trials (a fused group counts as its members)."""
     from ray import tune
 
     class Progress(tune.Callback):
         """A line when the counts change (at most every total/30 s) and every 15 s otherwise: the
-        counts, the best J2 and an estimate of the time left from the trial-epochs trained in this
-        run (a resumed study's earlier epochs took no time here)."""
+        trials done, running, pending and failed (a fused group's members each count), the best J2
+        among the runs with noisy labels (eta > 0; a clean run's J2 is its J1, near 1, and tells
+        nothing), and an estimate of the time left from the trial-epochs trained in this run (a
+        resumed study's earlier epochs took no time here)."""
 
         def __init__(self):
             self.last_line, self.last_time, self.start = None, 0.0, time.time()
             self.before = {}  # trial id -> trial-epochs it had when this run first saw it
 
         def on_step_end(self, iteration, trials, **info):
-            states = [_state(t) for t in trials]
-            done, running = states.count("TERMINATED"), states.count("RUNNING")
-            failed = states.count("ERROR")
+            done = running = failed = 0
+            for t in trials:
+                state, n = _state(t), _members(t)
+                if state == "TERMINATED":  # a group's members that failed alone are not done
+                    alive = (t.last_result or {}).get("trials_alive", n) if n > 1 else n
+                    done, failed = done + alive, failed + n - alive
+                elif state == "ERROR":
+                    failed += n
+                elif state == "RUNNING":
+                    running += n
             pending = total - done - running - failed
-            j2 = [t.last_result.get(M.J2) for t in trials if t.last_result and M.J2 in t.last_result]
+            j2 = [v for v in map(_noisy_j2, trials) if v is not None]
             best = f"{max(j2):.3f}" if j2 else "-"
             trained = known = 0
             for t in trials:
@@ -69,10 +92,11 @@ def progress_callback(total: int, retries: int):
                 trained += epochs - before
                 known += planned_t - before
             # Trials a search has yet to propose: as long as the ones it proposed.
-            planned = known + (total - len(trials)) * known / max(len(trials), 1)
+            seen = sum(_members(t) for t in trials)
+            planned = known + max(total - seen, 0) * known / max(seen, 1)
             left = time_left(time.time() - self.start, trained, planned)
-            line = (f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  best J2 {best}  "
-                    f"time left {left}")
+            line = (f"done {done}/{total}  running {running}  pending {pending}  failed {failed}  "
+                    f"best J2 (eta > 0) {best}  time left {left}")
             now = time.time()
             since = now - self.last_time
             # A line when the counts change, at most every total/30 s (a few hundred trials end in

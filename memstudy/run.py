@@ -21,22 +21,38 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from memstudy import metrics as M
-from memstudy.config import StudySpec, load_study, trial_dirname, trial_name
 from memstudy.errors import ConfigError, StoreError
 from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, check_writable, fetch, is_uri, join, open_uri, push,
                               redact, retrying, take_credentials)
 from memstudy.cluster import (  # noqa: F401 (also imported from here)
     RAY_CONNECT_TIMEOUTS, TOKEN_HINT, TUNE_ENV, _check_ray_auth, _in_ray_job, _ray_client_settings, check_ray_address,
     init_ray, ray_logs_dir)
-from memstudy.progress import _dirname, _failed, progress_callback, time_left, trial_epochs  # noqa: F401
+
+if TYPE_CHECKING:
+    from memstudy.config import StudySpec
 
 STUDY_FILE = "study.json"      # the validated study, to detect a changed file on resume
 SUMMARY_FILE = "summary.json"  # trials finished / failed after the last run
 # A trial whose worker or node is lost is restarted from its last checkpoint, up to this many times;
 # a trial that fails by itself (a loss that stops being finite, bad data) is not: it ends failed.
 RETRIES = 3
-_progress_callback = progress_callback  # its name before memstudy.progress
+
+# Names that load torch (memstudy.config, memstudy.progress) are imported where they are used, so
+# that `--help` and the input checks answer without loading torch and Ray; these were importable
+# from here before memstudy.progress, and still are (PEP 562).
+_FROM_PROGRESS = {"progress_callback": "progress_callback", "_progress_callback": "progress_callback",
+                  "time_left": "time_left", "trial_epochs": "trial_epochs", "_dirname": "_dirname", "_failed": "_failed"}
+
+
+def __getattr__(name):
+    if name in _FROM_PROGRESS:
+        from memstudy import progress
+
+        return getattr(progress, _FROM_PROGRESS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Interrupted(Exception):
@@ -250,6 +266,8 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
     import ray
     from ray import tune
 
+    from memstudy.config import trial_dirname, trial_name
+    from memstudy.progress import _dirname, _failed
     from memstudy.train import tune_trainable
 
     def store(operation, what):  # the driver's own store calls wait for it as trials do
@@ -270,6 +288,10 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
         if remote:
             (study_dir / REMOTE_FILE).write_text(redact(remote) + "\n")  # a copy of that study, before any trial runs
             store(lambda: push(study_dir, remote, files=[STUDY_FILE]), "writing study.json")
+        address = os.environ.get("RAY_ADDRESS")
+        print(f"memstudy: study {spec.name!r}: {len(spec.trials)} {'grid cells' if spec.search else 'trials'}; "
+              + (f"connecting to the Ray cluster at {address} ..." if address else "starting a local Ray ..."),
+              flush=True)  # the first line, before Ray's seconds of start-up
         owns_ray = init_ray(num_gpus)
         available = ray.cluster_resources()
         share = gpu_share(spec.resources.gpu, total, available.get("GPU", 0.0))
@@ -294,7 +316,8 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
                 space.update(study_dir=remote or str(study_dir), **common)
                 config = tune.TuneConfig(reuse_actors=True, max_concurrent_trials=spec.max_concurrent,
                                          trial_dirname_creator=_dirname)
-                grids.append((study_dir, _fit(trainable, study_dir, space, config, total, remote, store_wait_s)))
+                grids.append((study_dir, _fit(trainable, study_dir, space, config, len(spec.trials), remote,
+                                              store_wait_s)))
             else:
                 from memstudy.search import close_stale_trials, search_space, search_tune_config
 
@@ -374,6 +397,8 @@ def fused_groups(spec: StudySpec, gpus: float = 0.0, cluster: bool = False, prob
 def _collect_group(r, exp_dir: Path, result: StudyResult):
     """A fused group's members finish or fail one by one: their status files (in `exp_dir`, the
     experiment's folder or its local copy) say which."""
+    from memstudy.config import trial_name
+    from memstudy.progress import _failed
     from memstudy.train import STATUS_FILE, member_dirs
 
     for d, folder in zip(r.config["group"], member_dirs(exp_dir, r.config["group"], r.metrics.get("trial_id", ""))):
@@ -427,6 +452,8 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
     when Tune stopped on Ctrl-C."""
     from ray import tune
     from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
+
+    from memstudy.progress import progress_callback
 
     fs, path = open_uri(remote) if remote else (None, str(exp_dir))
     if retrying(lambda: tune.Tuner.can_restore(path, storage_filesystem=fs), remote or path, store_wait_s,
@@ -512,8 +539,8 @@ def _visible_gpus() -> float:
         return 0.0
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m memstudy.run", description=__doc__.splitlines()[0])
+def main(argv=None, prog: str = "python -m memstudy.run") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("study", help="a study YAML file, e.g. studies/digits.yaml")
     parser.add_argument("--storage", default="results",
                         help="results root: a folder (default: results/; on a cluster, one every node mounts) or "
@@ -530,6 +557,8 @@ def main(argv=None) -> int:
     parser.add_argument("--dry-run", action="store_true",
                         help="check everything a run checks before Ray starts, list the trials, run nothing")
     args = parser.parse_args(argv)
+    from memstudy.config import load_study, trial_name  # after --help: they load torch
+
     try:
         spec = load_study(args.study)
         if args.dry_run:

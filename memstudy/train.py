@@ -680,7 +680,9 @@ def tune_trainable(config: dict):
         if len(cfgs) == 1:
             report(live[0], state)
         else:
-            report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live)}, state)
+            noisy = [m[M.J2] for m, c in zip(per_trial, cfgs) if m is not None and c.eta > 0]
+            report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live),
+                    **({M.BEST_NOISY_J2: max(noisy)} if noisy else {})}, state)
 
     failure = None
     try:

@@ -32,7 +32,7 @@ def test_a_folder_of_several_studies_is_refused_with_their_names(tmp_path, capsy
         load_table(tmp_path / "results")
     assert main([str(tmp_path / "results")]) == 2
     err = capsys.readouterr().err
-    assert "analysis: error:" in err and "digits, digits_again, digits_third" in err
+    assert "memstudy: error:" in err and "digits, digits_again, digits_third" in err
     assert len(load_table(tmp_path / "results" / "digits").trial.unique()) == 1  # each on its own is fine
 
 

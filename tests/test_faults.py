@@ -155,6 +155,27 @@ def test_time_left_counts_only_the_epochs_trained_in_this_run(monkeypatch, capsy
     assert lines[-1].endswith("time left 4m40s"), lines
 
 
+def test_the_progress_line_counts_trials_and_the_best_j2_of_noisy_runs(monkeypatch, capsys):
+    from memstudy import metrics as M
+    from memstudy import progress as module
+
+    monkeypatch.setattr(module.time, "time", lambda: 1000.0)
+    member = {"epochs": 10, "eta": 0.4}
+    # 10 trials: a fused group of 4 that ended with 3 alive (one member failed alone), a group of 4
+    # running, a clean trial finished (its J2 is its J1: 0.99) and a noisy one pending.
+    groups = [SimpleNamespace(trial_id=i, status=status, config={"group": [member] * 4},
+                              last_result={"epoch": epoch, M.J2: j2, M.BEST_NOISY_J2: noisy, "trials_alive": alive})
+              for i, (status, epoch, j2, noisy, alive) in enumerate([("TERMINATED", 10, 0.9, 0.8, 3),
+                                                                     ("RUNNING", 5, 0.95, 0.7, 4)])]
+    clean = SimpleNamespace(trial_id=2, status="TERMINATED", config={"trial": {"epochs": 10, "eta": 0.0}},
+                            last_result={"epoch": 10, M.J2: 0.99})
+    noisy = SimpleNamespace(trial_id=3, status="PENDING", config={"trial": {"epochs": 10, "eta": 0.2}},
+                            last_result={})
+    module.progress_callback(10, retries=3).on_step_end(0, [*groups, clean, noisy])
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert "done 4/10  running 4  pending 1  failed 1  best J2 (eta > 0) 0.800" in line, line
+
+
 @pytest.mark.parametrize("elapsed, done, total, text", [
     (59.6, 1, 2, "1m00s"), (119.6, 1, 2, "2m00s"), (3599.6, 1, 2, "1h00m"), (60.0, 12, 50, "3m10s"),
     (100.0, 1, 100, "2h45m"), (10.0, 5, 6, "2s"), (5.0, 0, 50, "-"), (3.0, 5, 5, "0s")])

@@ -25,6 +25,8 @@ def test_smoke_study_end_to_end(smoke_run):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "4 trials finished, 0 failed" in proc.stdout
     assert "done 4/4" in proc.stdout
+    # The first line comes before Ray's seconds of start-up.
+    assert proc.stdout.splitlines()[0] == "memstudy: study 'smoke': 4 trials; starting a local Ray ...", proc.stdout[:300]
     dirs = trial_dirs(study_dir)
     assert len(dirs) == 4
     for d in dirs:
