@@ -101,9 +101,10 @@ def plan_groups_on_gpu(cfgs, share_of_gpu, probe=measure_in_child, say=print) ->
 
 
 def measure(cfg: TrialConfig, device="cuda") -> dict:
-    """On a CUDA `device`: the peak memory of a training step (train_epoch over one batch, optimiser
-    state included) followed by an evaluation chunk (predict), for fused networks of one and two
-    members built as trials build them, and the sizes member_cost adds to them."""
+    """The peak memory of a training step (train_epoch over one batch, optimiser state included)
+    followed by an evaluation chunk (predict), on a CUDA `device`, for fused networks of one and
+    two members built as trials build them, and the sizes member_cost adds to them. On another
+    device the same steps run and the peaks are None (CUDA's allocator is what counts memory)."""
     import torch
 
     from memstudy.data import build_dataset
@@ -112,16 +113,18 @@ def measure(cfg: TrialConfig, device="cuda") -> dict:
                                 train_epoch, use_channels_last)
 
     device = torch.device(device)
+    cuda = device.type == "cuda"
     ds = build_dataset(cfg.dataset, **cfg.dataset_params)  # on the CPU: its sizes, and the batches' shape
     layout = use_channels_last(device, ds)
     memory_format = torch.channels_last if layout else torch.contiguous_format
     peaks = []
     with precision_set(cfg.precision):
         for members in (1, 2):
-            torch.cuda.synchronize(device)
-            torch.cuda.empty_cache()
-            before = torch.cuda.memory_allocated(device)
-            torch.cuda.reset_peak_memory_stats(device)
+            if cuda:
+                torch.cuda.synchronize(device)
+                torch.cuda.empty_cache()
+                before = torch.cuda.memory_allocated(device)
+                torch.cuda.reset_peak_memory_stats(device)
             model, optimizer = build_network(cfg, ds.in_shape, ds.num_classes, [cfg.seed] * members, device, layout)
             x = ds.x_train[: cfg.batch_size].to(device).contiguous(memory_format=memory_format)
             labels = ds.y_train[: cfg.batch_size].to(device).expand(members, -1).contiguous()
@@ -129,11 +132,15 @@ def measure(cfg: TrialConfig, device="cuda") -> dict:
             train_epoch(model, optimizer, loss, x, labels, cfg.batch_size, epoch_generator(cfg, 1), cfg.augment,
                         autocast_for(cfg, device), torch.empty_like(labels))
             chunk = ds.x_test[: cfg.eval_batch_size].to(device).contiguous(memory_format=memory_format)
-            predict(model, chunk, cfg.eval_batch_size)
-            torch.cuda.synchronize(device)
-            peaks.append(torch.cuda.max_memory_allocated(device) - before)
-            del model, optimizer, x, labels, chunk
-    return {"device": torch.cuda.get_device_name(device), "total_memory": torch.cuda.get_device_properties(device).total_memory,
+            logits = predict(model, chunk, cfg.eval_batch_size)
+            if logits.shape != (members, chunk.shape[0], ds.num_classes):
+                raise RuntimeError(f"the evaluation gave logits of shape {tuple(logits.shape)}")
+            if cuda:
+                torch.cuda.synchronize(device)
+            peaks.append(torch.cuda.max_memory_allocated(device) - before if cuda else None)
+            del model, optimizer, x, labels, chunk, logits
+    return {"device": torch.cuda.get_device_name(device) if cuda else str(device),
+            "total_memory": torch.cuda.get_device_properties(device).total_memory if cuda else None,
             "peaks": peaks, "num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),
             "example_numel": int(ds.x_train[0].numel()), "num_classes": ds.num_classes}
 

@@ -92,3 +92,17 @@ def test_a_child_that_dies_is_a_probe_error(monkeypatch):
 def test_member_memory_gives_the_cost_and_what_was_measured():
     per_member, fixed, raw = member_memory(TrialConfig(**RESNET32), lambda cfg: measured())
     assert (per_member, fixed) == member_cost(measured()) and raw["total_memory"] == 80 * GIB
+
+
+@pytest.mark.parametrize("model", ["inception_lite", "resnet32", "resnet18"])
+def test_the_measured_step_is_the_trials_own_and_runs_here(model):
+    # What the child runs on a GPU, run on the CPU (CUDA's allocator is what counts the bytes, so
+    # the peaks are None here): the trials' own network, step and evaluation, for 1 and 2 members.
+    from memstudy.memory import measure
+
+    shape = [1, 8, 8] if model == "resnet18" else [3, 8, 8]
+    cfg = TrialConfig(**{**RESNET32, "model": model, "augment": True, "precision": "bf16", "eval_batch_size": 8,
+                         "dataset_params": {"n_train": 24, "n_test": 12, "shape": shape, "num_classes": 5}})
+    out = measure(cfg, device="cpu")
+    assert out == {"device": "cpu", "total_memory": None, "peaks": [None, None], "num_train": 24, "num_test": 12,
+                   "example_numel": 64 * shape[0], "num_classes": 5}
