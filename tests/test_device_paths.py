@@ -43,7 +43,11 @@ TOLERANCE = {"fp32": 1e-5, "bf16": 0.1}
 def test_channels_last_group_on_the_cpu_is_its_trials_leaves_one_out_and_resumes(model, precision):
     """A fused channels-last group (the layout trials get on CUDA) with a member whose loss overflows:
     the others equal their trials alone, the failed one leaves, and a resume from epoch 1 ends
-    exactly where the uninterrupted run did (optimiser state in the parameters' layout)."""
+    exactly where the uninterrupted run did (optimiser state in the parameters' layout).
+
+    Not run here: cuDNN's convolutions and CUDA's fused optimiser kernels. The CPU's own kernels
+    (grouped convolutions, fused SGD and Adam, bf16 autocast) run the same code in their place;
+    test_gpu.py runs this ground on CUDA."""
     base = recipe(model, precision)
     a = dataclasses.replace(base, loss="cce", eta=0.0, seed=0)
     boom = dataclasses.replace(base, loss="nce_rce", loss_params={"beta": 1e38}, eta=0.2, seed=1)
