@@ -2,8 +2,9 @@
 
 `build_dataset(name, **params)` returns a `Dataset` with per-channel normalised float32 images
 (N, C, H, W) or features (N, D), clean integer labels, the number of classes and the input shape.
-Trials move the whole thing to their device once and cut batches by index; `augment_batch` crops
-and flips whole batches on the device.
+Trials move the whole thing to their device once and cut batches by index; an epoch's crops and
+flips are drawn at once (`augment_draws`, one copy to the device) and applied to whole batches there
+(`augmented`).
 """
 
 from __future__ import annotations
