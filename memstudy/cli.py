@@ -1,7 +1,8 @@
-"""The `memstudy` command: `memstudy run STUDY.yaml`, `memstudy analyse RESULTS`, `memstudy bench`, `memstudy check`.
+"""The `memstudy` command: `memstudy run STUDY.yaml`, `memstudy analyse RESULTS`, `memstudy bench`, `memstudy check`,
+`memstudy schema`.
 
-Each subcommand is the same as its `python -m` form (memstudy.run, analysis, memstudy.bench, memstudy.check) and
-takes the same options. This front door is the one place in memstudy that reaches into analysis.
+Each subcommand is the same as its `python -m` form (memstudy.run, analysis, memstudy.bench, memstudy.check,
+memstudy.schema) and takes the same options. This front door is the one place in memstudy that reaches into analysis.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ COMMANDS = {
     "analyse": ("analysis.__main__", "tables, figures and the claims report: memstudy analyse results/digits"),
     "bench": ("memstudy.bench", "the benchmark: memstudy bench --quick"),
     "check": ("memstudy.check", "fused trials against alone, resume, memory and speed on this machine: memstudy check"),
+    "schema": ("memstudy.schema", "the study file's JSON Schema, for editors: memstudy schema > study.schema.json"),
 }
 
 

@@ -6,6 +6,7 @@ path, the bad value and what is allowed, before any data is loaded or Ray is sta
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 import json
@@ -78,7 +79,6 @@ class TrialConfig:
         return out
 
 
-TRIAL_KEYS = [f.name for f in dataclasses.fields(TrialConfig)]
 PARAM_KEYS = ("dataset_params", "model_params", "loss_params", "noise_params")
 
 # The paper's per-architecture recipes (PAPER.md, "Architectures and training recipes").
@@ -97,19 +97,184 @@ PRESETS: dict[str, dict] = {
                        lr=0.001, schedule="constant", epochs=150, weight_decay=0.0, batch_size=64),
 }
 
-OPTIMIZERS = ("sgd", "adam")
-SCHEDULES = ("constant", "exponential", "multistep")
-DEVICES = ("auto", "cpu", "cuda")
-PRECISIONS = ("fp32", "tf32", "bf16")
-STUDY_KEYS = ("name", "description", "trial", "grid", "resources", "max_concurrent", "checkpoint_interval_s", "search",
-              "batch_trials")
-SEARCH_KEYS = ("params", "objective", "direction", "num_trials", "concurrency", "asha", "seed")
+# ---------------------------------------------------------------- the keys of a study file, described once
+#
+# Each key's type, default, allowed values and meaning: the parser below checks values against
+# these, and memstudy.schema writes the JSON Schema (`memstudy schema`) and docs/study-file.md
+# from them, so the three cannot disagree.
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of a study file."""
+
+    type: str                  # str | int | number | bool | choice | list | mapping | any
+    doc: str
+    default: Any = None
+    choices: tuple = ()        # type "choice": the allowed values
+    low: float | None = None   # int/number: bounds, inclusive unless low_open/high_open
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    nullable: bool = False     # null (None) is allowed (and means the default's stated meaning)
+    also: tuple = ()           # other literal values allowed besides the type ("auto", true, false)
+    items: Key | None = None   # type "list": each item
+    pattern: str | None = None  # type "str": a regular expression the whole value matches
+    what: str = ""             # type "choice": what a value is called in messages ("noise kind")
+    text: str = ""             # the rule in words, where the generated one would say less
+
+    def ok(self, value) -> bool:
+        if value is None:
+            return self.nullable
+        if any(type(value) is type(a) and value == a for a in self.also):
+            return True
+        if self.type == "choice":
+            return isinstance(value, (str, int, float)) and value in self.choices
+        if self.type in ("int", "number"):
+            if not (_is_int(value) if self.type == "int" else _is_number(value)):
+                return False
+            return ((self.low is None or (value > self.low if self.low_open else value >= self.low))
+                    and (self.high is None or (value < self.high if self.high_open else value <= self.high)))
+        if self.type == "bool":
+            return isinstance(value, bool)
+        if self.type == "str":
+            return isinstance(value, str) and (self.pattern is None or re.fullmatch(self.pattern, value) is not None)
+        if self.type == "list":
+            return isinstance(value, (list, tuple)) and all(self.items.ok(v) for v in value)
+        if self.type == "mapping":
+            return isinstance(value, dict)
+        return True
+
+    def rule(self) -> str:
+        """What the key allows, in words: 'a positive integer', 'a number in [0, 1]'."""
+        if self.text:
+            return self.text
+        if self.type == "choice":
+            return "one of " + ", ".join(map(str, self.choices))
+        if self.type == "int" and self.high is None and self.low in (0, 1) and not self.low_open:
+            return "a positive integer" if self.low == 1 else "a non-negative integer"
+        if self.type in ("int", "number"):
+            noun = "an integer" if self.type == "int" else "a number"
+            if self.low is not None and self.high is not None:
+                return (f"{noun} in {'(' if self.low_open else '['}{self.low:g}, {self.high:g}"
+                        f"{')' if self.high_open else ']'}")
+            if self.low is not None:
+                return f"{noun} {'>' if self.low_open else '>='} {self.low:g}"
+            return noun
+        return {"bool": "true or false", "str": "a string", "mapping": "a mapping",
+                "list": f"a list of {self.items.rule() if self.items else 'values'}"}.get(self.type, "any value")
+
+
+def _trial_default(name):
+    f = next(f for f in dataclasses.fields(TrialConfig) if f.name == name)
+    value = f.default_factory() if f.default is dataclasses.MISSING else f.default
+    return list(value) if isinstance(value, tuple) else value
+
+
+_PARAMS_DOC = "parameters of the {0} (see its table below); dotted keys set one: {0}_params.NAME"
+
+# Trial keys: what `trial:`, a grid axis and a grid entry may set. Defaults are TrialConfig's.
+TRIAL_SPEC: dict[str, Key] = {
+    "dataset": Key("choice", "the data set", choices=tuple(data.DATASETS), what="dataset"),
+    "dataset_params": Key("mapping", _PARAMS_DOC.format("dataset")),
+    "model": Key("choice", "the network", choices=tuple(models.MODELS), what="model"),
+    "model_params": Key("mapping", _PARAMS_DOC.format("model")),
+    "loss": Key("choice", "the training loss", choices=tuple(losses.LOSSES), what="loss"),
+    "loss_params": Key("mapping", _PARAMS_DOC.format("loss")),
+    "noise": Key("choice", "how training labels are made noisy: a seeded draw at rate eta, or `given` labels read "
+                 "from noise_params.path", choices=tuple(noise.KINDS), what="noise kind"),
+    "noise_params": Key("mapping", "given noise only: path (a .npy or .npz of one label per training example) and "
+                        "key (the array in an .npz)"),
+    "eta": Key("number", "noise rate: the probability that a training label is changed (given noise: measured "
+               "from the labels; leave it out)", low=0, high=1),
+    "noise_seed": Key("int", "seed of the noise draw; null: `seed`, so each seed is a fresh draw", low=0,
+                      nullable=True),
+    "optimizer": Key("choice", "the optimiser", choices=("sgd", "adam"), what="optimizer"),
+    "lr": Key("number", "initial learning rate", low=0, low_open=True),
+    "momentum": Key("number", "SGD's momentum (Zhang et al. 2017 used 0.9)", low=0, high=1, high_open=True),
+    "weight_decay": Key("number", "L2 penalty, applied by the optimiser", low=0),
+    "schedule": Key("choice", "learning-rate schedule: constant, exponential (x lr_gamma per epoch) or multistep "
+                    "(x lr_gamma after each of lr_milestones)", choices=("constant", "exponential", "multistep"),
+                    what="schedule"),
+    "lr_gamma": Key("number", "exponential: factor per epoch; multistep: factor at each milestone", low=0,
+                    low_open=True),
+    "lr_milestones": Key("list", "multistep: epochs after which lr is multiplied by lr_gamma",
+                         items=Key("int", "an epoch", low=1), text="a list of positive epochs"),
+    "epochs": Key("int", "training epochs", low=1),
+    "batch_size": Key("int", "training batch size (the authors' code used 128)", low=1),
+    "augment": Key("bool", "random crop (pad 4) and horizontal flip; memorisation studies train without"),
+    "seed": Key("int", "model initialisation, and the data order unless data_seed is set", low=0),
+    "data_seed": Key("int", "data order and augmentation; null: `seed`", low=0, nullable=True),
+    "device": Key("choice", "where a trial runs; auto: CUDA when the trial has a GPU share", choices=("auto", "cpu", "cuda"),
+                  what="device"),
+    "precision": Key("choice", "fp32: true float32 (TF32 off); tf32: TF32 matrix products on CUDA; bf16: bfloat16 "
+                     "autocast (losses in float32)", choices=("fp32", "tf32", "bf16"), what="precision"),
+    "eval_batch_size": Key("int", "evaluation chunk (256 was fastest on CPUs; the GPU presets use 1024)", low=1),
+    "record_predictions": Key("bool", "record each training example's predicted class every epoch (for the "
+                              "analysis of which examples are memorised)"),
+    "preset": Key("choice", "a named recipe (see Presets below); keys given beside it override it",
+                  choices=tuple(PRESETS), nullable=True, what="preset"),
+}
+TRIAL_SPEC = {name: dataclasses.replace(key, default=_trial_default(name)) for name, key in TRIAL_SPEC.items()}
+
+OPTIMIZERS = TRIAL_SPEC["optimizer"].choices
+SCHEDULES = TRIAL_SPEC["schedule"].choices
+DEVICES = TRIAL_SPEC["device"].choices
+PRECISIONS = TRIAL_SPEC["precision"].choices
 DISTRIBUTIONS = ("loguniform", "uniform", "int", "choice")
 OBJECTIVES = (metric_names.J2, metric_names.TEST_ACC, metric_names.J1, metric_names.TEST_LOSS)
 # Trial keys a search may vary besides loss_params.* and model_params.* (numbers only).
 SEARCHABLE = ("lr", "momentum", "weight_decay", "lr_gamma", "batch_size")
-RESOURCE_KEYS = ("cpu", "gpu")
-NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+NAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}"
+NAME_RE = re.compile(f"^{NAME_PATTERN}$")
+
+RESOURCES_SPEC: dict[str, Key] = {
+    "cpu": Key("number", "CPUs per trial (per fused group with batch_trials)", default=1.0, low=0, low_open=True),
+    # A share above 1 must be whole (the parser and memstudy.schema both say so): Ray cannot split 1.5 GPUs.
+    "gpu": Key("number", "GPUs per trial: a share of one (0.25 packs four trials per GPU), a whole number, or "
+               "auto (a share from the trials and the GPUs there are; none: the CPU)", default=0.0, low=0,
+               also=("auto",), text="'auto', a share of one GPU in [0, 1] (0.25 runs four trials per GPU) or a "
+                                    "whole number of GPUs"),
+}
+ASHA_SPEC: dict[str, Key] = {
+    "grace_period": Key("int", "epochs every trial runs before it may be stopped", default=10, low=1),
+    "reduction_factor": Key("number", "ASHA keeps 1 / reduction_factor of the trials at each rung", default=3,
+                            low=1, low_open=True),
+}
+SEARCH_SPEC: dict[str, Key] = {
+    "params": Key("mapping", "key path (loss_params.NAME, model_params.NAME or one of " + ", ".join(SEARCHABLE)
+                  + ") -> distribution: {distribution: loguniform|uniform|int, low, high} or "
+                    "{distribution: choice, values: [...]}"),
+    "objective": Key("choice", "the metric at a trial's last epoch that the search optimises", default=metric_names.J2,
+                     choices=OBJECTIVES, what="objective"),
+    "direction": Key("choice", "max or min (default: min for test/loss, else max)", choices=("max", "min"),
+                     what="direction"),
+    "num_trials": Key("int", "trials per grid cell", default=20, low=1),
+    "concurrency": Key("int", "trials at once per search", default=2, low=1),
+    "asha": Key("mapping", "ASHA early stopping: {grace_period, reduction_factor}; null: none", nullable=True),
+    "seed": Key("int", "seed of Optuna's TPE sampler", default=0, low=0),
+}
+STUDY_SPEC: dict[str, Key] = {
+    "name": Key("str", "the study's name: its results go to results/NAME/", pattern=NAME_PATTERN,
+                text="1-100 letters, digits, '.', '_' or '-', starting with a letter or digit"),
+    "description": Key("str", "free text, kept with the results", nullable=True),
+    "trial": Key("mapping", "settings every trial starts from (the trial keys below)"),
+    "grid": Key("mapping", "axes swept: every combination of their values is one trial (see Grids below)"),
+    "resources": Key("mapping", "what each trial asks of the machine: cpu, gpu (below)", nullable=True),
+    "max_concurrent": Key("int", "cap on trials at once; null: as many as fit", low=1, nullable=True),
+    "checkpoint_interval_s": Key("number", "a trial saves its state at most this often in seconds (and after its "
+                                 "last epoch); 0: every epoch", default=30.0, low=0),
+    "search": Key("mapping", "an Optuna search in every grid cell instead of one trial per cell (Search below); "
+                  "null: none", nullable=True),
+    "batch_trials": Key("int", "fuse trials that differ only in loss, noise and seed into one network: true (group "
+                        "sizes chosen for the machine), false, or the largest group size", default=False, low=1,
+                        also=(True, False), text="true, false or a group size of at least 1"),
+}
+REQUIRED_KEYS = ("name",)
+TRIAL_KEYS = list(TRIAL_SPEC)
+STUDY_KEYS = tuple(STUDY_SPEC)
+SEARCH_KEYS = tuple(SEARCH_SPEC)
+RESOURCE_KEYS = tuple(RESOURCES_SPEC)
 
 
 @dataclass(frozen=True)
@@ -171,12 +336,13 @@ class StudySpec:
     search: SearchSpec | None     # None: every grid cell is one trial; else an Optuna search per cell
     batch_trials: bool | int      # false: one network per trial; true or n: fused groups (memstudy.groups), of at most n
     raw: dict                # the study file as read, saved beside the results
+    overrides: tuple = ()    # the command line's --set KEY=VALUE, applied to `raw` in this order
 
     def to_dict(self) -> dict:
         return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
                 "max_concurrent": self.max_concurrent, "checkpoint_interval_s": self.checkpoint_interval_s,
                 "search": self.search.to_dict() if self.search else None, "batch_trials": self.batch_trials,
-                "raw": self.raw,
+                "raw": self.raw, "overrides": list(self.overrides),
                 "trials": [t.to_dict() for t in self.trials]}
 
 
@@ -192,11 +358,16 @@ def lr_at(cfg: TrialConfig, epoch: int) -> float:
 # ---------------------------------------------------------------- problems, with where they are
 
 class _Problems:
-    def __init__(self, source: str):
+    def __init__(self, source: str, overrides=()):
         self.source = source
         self.items: list[str] = []
+        self.overrides = [(item.partition("=")[0].strip(), item) for item in overrides]
 
     def add(self, where: str, message: str):
+        for path, item in self.overrides:  # a problem in a value --set gave names the --set
+            if where == path or where.startswith((f"{path}.", f"{path}[")) or path.startswith(f"{where}."):
+                where = f"{where} (--set {item})"
+                break
         line = f"{self.source}: {where}: {message}" if where else f"{self.source}: {message}"
         if line not in self.items:
             self.items.append(line)
@@ -298,10 +469,8 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
     values = _merge(_merge({k: v for k, v in dataclasses.asdict(TrialConfig()).items()}, preset), explicit)
 
     ok = True
-    ok &= _check_choice(problems, at("dataset"), "dataset", values["dataset"], list(data.DATASETS))
-    ok &= _check_choice(problems, at("model"), "model", values["model"], list(models.MODELS))
-    ok &= _check_choice(problems, at("loss"), "loss", values["loss"], list(losses.LOSSES))
-    ok &= _check_choice(problems, at("noise"), "noise kind", values["noise"], list(noise.KINDS))
+    for key in ("dataset", "model", "loss", "noise", "optimizer", "schedule", "device", "precision"):
+        ok &= _check_choice(problems, at(key), TRIAL_SPEC[key].what, values[key], TRIAL_SPEC[key].choices)
     if values["noise"] == noise.GIVEN:
         for key in values["noise_params"]:
             if key not in noise.GIVEN_PARAMS:
@@ -314,10 +483,6 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
                          "ones); leave eta out")
     elif values["noise_params"]:
         problems.add(at("noise_params"), f"noise {values['noise']!r} takes no noise_params (only 'given' does)")
-    ok &= _check_choice(problems, at("optimizer"), "optimizer", values["optimizer"], OPTIMIZERS)
-    ok &= _check_choice(problems, at("schedule"), "schedule", values["schedule"], SCHEDULES)
-    ok &= _check_choice(problems, at("device"), "device", values["device"], DEVICES)
-    ok &= _check_choice(problems, at("precision"), "precision", values["precision"], PRECISIONS)
 
     def param_at(group, key):
         return origin.get(f"{group}.{key}", at(group) + f".{key}")
@@ -330,35 +495,14 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
         for message in models.check_model_params(values["model"], values["model_params"]):
             problems.add(at("model_params"), message)
 
-    eta = values["eta"]
-    if not _is_number(eta) or not 0 <= eta <= 1:
-        problems.add(at("eta"), f"eta must be a number in [0, 1], got {eta!r}")
-        ok = False
-    for key in ("epochs", "batch_size", "eval_batch_size"):
-        if not _is_int(values[key]) or values[key] <= 0:
-            problems.add(at(key), f"{key} must be a positive integer, got {values[key]!r}")
-            ok = False
-    for key, rule, test in (("lr", "> 0", lambda v: v > 0), ("weight_decay", ">= 0", lambda v: v >= 0),
-                            ("momentum", "in [0, 1)", lambda v: 0 <= v < 1), ("lr_gamma", "> 0", lambda v: v > 0)):
-        if not _is_number(values[key]) or not test(values[key]):
-            problems.add(at(key), f"{key} must be a number {rule}, got {values[key]!r}")
-            ok = False
-    for key in ("seed",) + tuple(k for k in ("noise_seed", "data_seed") if values[k] is not None):
-        if not _is_int(values[key]) or values[key] < 0:
-            problems.add(at(key), f"{key} must be a non-negative integer, got {values[key]!r}")
-            ok = False
-    milestones = values["lr_milestones"]
-    if not isinstance(milestones, (list, tuple)) or not all(_is_int(m) and m > 0 for m in milestones):
-        problems.add(at("lr_milestones"), f"lr_milestones must be a list of positive epochs, got {milestones!r}")
-        ok = False
-    for key in ("augment", "record_predictions"):
-        if not isinstance(values[key], bool):
-            problems.add(at(key), f"{key} must be true or false, got {values[key]!r}")
+    for key, spec in TRIAL_SPEC.items():  # numbers, integers, flags and lists, each against its Key
+        if spec.type in ("int", "number", "bool", "list") and not spec.ok(values[key]):
+            problems.add(at(key), f"{key} must be {spec.rule()}, got {values[key]!r}")
             ok = False
     if not ok or len(problems.items) > before:
         return None
-    values["lr_milestones"] = tuple(milestones)
-    values["eta"] = float(eta)
+    values["lr_milestones"] = tuple(values["lr_milestones"])
+    values["eta"] = float(values["eta"])
     return TrialConfig(**values)
 
 
@@ -381,9 +525,11 @@ def _resolve_paths(cfg: TrialConfig, base_dir: Path) -> TrialConfig:
 
 # ---------------------------------------------------------------- the study file
 
-def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None) -> StudySpec:
-    """Validate a study (the YAML's parsed mapping); raise one ConfigError listing every problem."""
-    problems = _Problems(source)
+def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None, overrides=()) -> StudySpec:
+    """Validate a study (the YAML's parsed mapping) with the command line's --set KEY=VALUE
+    `overrides` applied to it; raise one ConfigError listing every problem."""
+    problems = _Problems(source, overrides)
+    file_raw, raw = raw, apply_overrides(raw, overrides, source)
     base_dir = Path.cwd() if base_dir is None else base_dir
     if not isinstance(raw, dict):
         problems.add("", f"a study file must be a mapping with keys {', '.join(STUDY_KEYS)}; got {type(raw).__name__}")
@@ -393,9 +539,11 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
             problems.add(str(key), f"unknown key {key!r}{suggest(key, STUDY_KEYS)}; study keys are: {', '.join(STUDY_KEYS)}")
 
     name = raw.get("name")
-    if not isinstance(name, str) or not NAME_RE.match(name) or name in (".", ".."):
+    if not STUDY_SPEC["name"].ok(name):
         problems.add("name", f"the study name must be 1-100 letters, digits, '.', '_' or '-' (it names the "
                      f"results folder and cannot contain a path), got {name!r}")
+    if not STUDY_SPEC["description"].ok(raw.get("description")):
+        problems.add("description", f"must be a string, got {raw.get('description')!r}")
 
     resources = raw.get("resources") or {}
     cpu, gpu = 1.0, 0.0
@@ -405,20 +553,19 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
         for key in resources:
             if key not in RESOURCE_KEYS:
                 problems.add(f"resources.{key}", f"unknown key{suggest(key, RESOURCE_KEYS)}; allowed: cpu, gpu")
-        cpu = resources.get("cpu", 1.0)
-        if not _is_number(cpu) or cpu <= 0:
-            problems.add("resources.cpu", f"must be a number > 0 (CPUs per trial), got {cpu!r}")
-        gpu = resources.get("gpu", 0.0)
-        if gpu != "auto" and (not _is_number(gpu) or gpu < 0 or (gpu > 1 and gpu != int(gpu))):
-            problems.add("resources.gpu", f"must be 'auto', a share of one GPU in [0, 1] (0.25 runs four trials "
-                         f"per GPU) or a whole number of GPUs; got {gpu!r}")
+        cpu = resources.get("cpu", RESOURCES_SPEC["cpu"].default)
+        if not RESOURCES_SPEC["cpu"].ok(cpu):
+            problems.add("resources.cpu", f"must be {RESOURCES_SPEC['cpu'].rule()} (CPUs per trial), got {cpu!r}")
+        gpu = resources.get("gpu", RESOURCES_SPEC["gpu"].default)
+        if not RESOURCES_SPEC["gpu"].ok(gpu) or (_is_number(gpu) and gpu > 1 and gpu != int(gpu)):
+            problems.add("resources.gpu", f"must be {RESOURCES_SPEC['gpu'].rule()}; got {gpu!r}")
 
     max_concurrent = raw.get("max_concurrent")
-    if max_concurrent is not None and (not _is_int(max_concurrent) or max_concurrent <= 0):
+    if not STUDY_SPEC["max_concurrent"].ok(max_concurrent):
         problems.add("max_concurrent", f"must be a positive integer or absent, got {max_concurrent!r}")
 
-    interval = raw.get("checkpoint_interval_s", 30.0)
-    if not _is_number(interval) or interval < 0:
+    interval = raw.get("checkpoint_interval_s", STUDY_SPEC["checkpoint_interval_s"].default)
+    if not STUDY_SPEC["checkpoint_interval_s"].ok(interval):
         problems.add("checkpoint_interval_s", f"must be a number of seconds >= 0 (0: every epoch), got {interval!r}")
 
     base = raw.get("trial") or {}
@@ -453,14 +600,55 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None)
         trials = _measure_given_noise(trials, problems)
 
     search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
-    batch_trials = _parse_batch_trials(raw.get("batch_trials", False), search, problems)
+    batch_trials = _parse_batch_trials(raw.get("batch_trials", STUDY_SPEC["batch_trials"].default), search, problems)
 
     problems.raise_if_any()
     if not trials:
         raise ConfigError(f"{source}: the study has no trials")
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
                      max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search,
-                     batch_trials=batch_trials, raw=raw)
+                     batch_trials=batch_trials, raw=file_raw, overrides=tuple(overrides))
+
+
+def _override_path(key: str) -> list[str]:
+    """--set's key as the mappings to descend: a grid axis and a searched key path are one key
+    each, dots and all (grid.loss_params.alpha is the axis loss_params.alpha)."""
+    parts = key.split(".")
+    if parts[0] == "grid" and len(parts) > 1:
+        return ["grid", ".".join(parts[1:])]
+    if parts[:2] == ["search", "params"] and len(parts) > 2:
+        return ["search", "params", ".".join(parts[2:])]
+    return parts
+
+
+def apply_overrides(raw: Any, overrides, source: str = "<study>") -> Any:
+    """A copy of the study `raw` with each --set KEY=VALUE in `overrides` set, in order; VALUE is
+    read as YAML (5, [0, 1], {alpha: 0.1}, null). A malformed --set raises ConfigError."""
+    if not overrides or not isinstance(raw, dict):
+        return raw
+    raw = copy.deepcopy(raw)
+    for item in overrides:
+        key, eq, text = str(item).partition("=")
+        key = key.strip()
+        if not eq or not key or any(not part for part in key.split(".")):
+            raise ConfigError(f"{source}: --set {item!r}: expected KEY=VALUE with a dotted key, e.g. "
+                              "--set trial.epochs=5 or --set grid.seed=[0,1]")
+        try:
+            value = yaml.safe_load(text) if text.strip() else None
+        except yaml.YAMLError as err:
+            raise ConfigError(f"{source}: --set {item}: the value is not valid YAML: "
+                              f"{str(err).splitlines()[0]}") from None
+        path, target = _override_path(key), raw
+        for depth, part in enumerate(path[:-1]):
+            if target.get(part) is None:
+                target[part] = {}
+            elif not isinstance(target[part], dict):
+                where = ".".join(path[:depth + 1])
+                raise ConfigError(f"{source}: --set {item}: {where} is {target[part]!r}, not a mapping, so it has no "
+                                  f"key {path[depth + 1]!r}")
+            target = target[part]
+        target[path[-1]] = value
+    return raw
 
 
 def _measure_given_noise(trials, problems) -> list:
@@ -489,12 +677,12 @@ def _measure_given_noise(trials, problems) -> list:
 
 def _parse_batch_trials(value, search, problems) -> bool | int:
     """`batch_trials`: false, true (group sizes chosen by memstudy) or the largest group size."""
-    if value is False or value is True or (_is_int(value) and value >= 1):
+    if STUDY_SPEC["batch_trials"].ok(value):
         if value is not False and search is not None:
             problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
             return False
         return value
-    problems.add("batch_trials", f"must be true, false or a group size of at least 1, got {value!r}")
+    problems.add("batch_trials", f"must be {STUDY_SPEC['batch_trials'].rule()}, got {value!r}")
     return False
 
 
@@ -567,18 +755,18 @@ def _parse_search(raw, trials, problems) -> SearchSpec | None:
                              f"{', '.join(SEARCHABLE)}")
                 break
         params[path] = dist
-    objective = raw.get("objective", metric_names.J2)
-    if objective not in OBJECTIVES:
+    objective = raw.get("objective", SEARCH_SPEC["objective"].default)
+    if not SEARCH_SPEC["objective"].ok(objective):
         problems.add("search.objective", f"unknown objective {objective!r}{suggest(objective, OBJECTIVES)}; "
                      f"allowed: {', '.join(OBJECTIVES)}")
     direction = raw.get("direction", "min" if objective == metric_names.TEST_LOSS else "max")
-    if direction not in ("max", "min"):
+    if not SEARCH_SPEC["direction"].ok(direction):
         problems.add("search.direction", f"must be 'max' or 'min', got {direction!r}")
-    for key, default in (("num_trials", 20), ("concurrency", 2)):
-        if not _is_int(raw.get(key, default)) or raw.get(key, default) <= 0:
-            problems.add(f"search.{key}", f"must be a positive integer, got {raw.get(key)!r}")
-    seed = raw.get("seed", 0)
-    if not _is_int(seed) or seed < 0:
+    for key in ("num_trials", "concurrency"):
+        if not SEARCH_SPEC[key].ok(raw.get(key, SEARCH_SPEC[key].default)):
+            problems.add(f"search.{key}", f"must be {SEARCH_SPEC[key].rule()}, got {raw.get(key)!r}")
+    seed = raw.get("seed", SEARCH_SPEC["seed"].default)
+    if not SEARCH_SPEC["seed"].ok(seed):
         problems.add("search.seed", f"must be a non-negative integer, got {seed!r}")
     asha = raw.get("asha")
     if asha is not None:
@@ -586,17 +774,19 @@ def _parse_search(raw, trials, problems) -> SearchSpec | None:
             problems.add("search.asha", f"must be a mapping with grace_period and reduction_factor, got {asha!r}")
             asha = None
         else:
-            asha = {"grace_period": asha.get("grace_period", 10), "reduction_factor": asha.get("reduction_factor", 3)}
-            if not _is_int(asha["grace_period"]) or asha["grace_period"] < 1:
+            asha = {key: asha.get(key, spec.default) for key, spec in ASHA_SPEC.items()}
+            if not ASHA_SPEC["grace_period"].ok(asha["grace_period"]):
                 problems.add("search.asha.grace_period", f"must be a positive number of epochs, got {asha['grace_period']!r}")
-            if not _is_number(asha["reduction_factor"]) or asha["reduction_factor"] <= 1:
+            if not ASHA_SPEC["reduction_factor"].ok(asha["reduction_factor"]):
                 problems.add("search.asha.reduction_factor", f"must be a number > 1, got {asha['reduction_factor']!r}")
-    return SearchSpec(params=params, objective=objective, direction=direction, num_trials=raw.get("num_trials", 20),
-                      concurrency=raw.get("concurrency", 2), asha=asha, seed=seed)
+    return SearchSpec(params=params, objective=objective, direction=direction,
+                      num_trials=raw.get("num_trials", SEARCH_SPEC["num_trials"].default),
+                      concurrency=raw.get("concurrency", SEARCH_SPEC["concurrency"].default), asha=asha, seed=seed)
 
 
-def load_study(path: str | os.PathLike) -> StudySpec:
-    """Read a study YAML file with a safe loader and validate it."""
+def load_study(path: str | os.PathLike, overrides=()) -> StudySpec:
+    """Read a study YAML file with a safe loader, apply the command line's --set KEY=VALUE
+    `overrides` and validate the result as one file."""
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"{path}: no such study file")
@@ -604,7 +794,7 @@ def load_study(path: str | os.PathLike) -> StudySpec:
         raw = yaml.safe_load(path.read_text())
     except yaml.YAMLError as err:
         raise ConfigError(f"{path}: not valid YAML: {err}") from None
-    return parse_study(raw, source=str(path), base_dir=Path.cwd())
+    return parse_study(raw, source=str(path), base_dir=Path.cwd(), overrides=tuple(overrides))
 
 
 def trial_from_dict(values: dict) -> TrialConfig:
