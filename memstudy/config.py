@@ -361,9 +361,11 @@ class _Problems:
     def __init__(self, source: str, overrides=()):
         self.source = source
         self.items: list[str] = []
+        self.count = 0  # problems found, repeats included: a grid cell with a problem another cell has is bad too
         self.overrides = [(item.partition("=")[0].strip(), item) for item in overrides]
 
     def add(self, where: str, message: str):
+        self.count += 1
         for path, item in self.overrides:  # a problem in a value --set gave names the --set
             if where == path or where.startswith((f"{path}.", f"{path}[")) or path.startswith(f"{where}."):
                 where = f"{where} (--set {item})"
@@ -447,14 +449,14 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
     def at(key):
         return origin.get(key, f"trial.{key}")
 
-    before = len(problems.items)
+    before = problems.count
     for key in explicit:
         if key not in TRIAL_KEYS:
             problems.add(at(key), f"unknown key {key!r}{suggest(key, TRIAL_KEYS)}; trial keys are: {', '.join(TRIAL_KEYS)}")
     for key in PARAM_KEYS:
         if key in explicit and not isinstance(explicit[key], dict):
             problems.add(at(key), f"must be a mapping of parameter -> value, got {explicit[key]!r}")
-    if len(problems.items) > before:
+    if problems.count > before:
         return None
 
     preset_name = explicit.get("preset")
@@ -499,7 +501,7 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
         if spec.type in ("int", "number", "bool", "list") and not spec.ok(values[key]):
             problems.add(at(key), f"{key} must be {spec.rule()}, got {values[key]!r}")
             ok = False
-    if not ok or len(problems.items) > before:
+    if not ok or problems.count > before:
         return None
     values["lr_milestones"] = tuple(values["lr_milestones"])
     values["eta"] = float(values["eta"])

@@ -554,15 +554,20 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
                         help="start over: move earlier results of this study aside instead of resuming")
     parser.add_argument("--num-gpus", type=float, default=None,
                         help="GPUs a local Ray declares (default: those torch sees); ignored with RAY_ADDRESS")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
+                        help="override a key of the study file without editing it, e.g. --set trial.epochs=5 "
+                             "--set grid.seed=[0]; VALUE is YAML, checked as the file is and recorded in study.json")
     parser.add_argument("--dry-run", action="store_true",
                         help="check everything a run checks before Ray starts, list the trials, run nothing")
     args = parser.parse_args(argv)
     from memstudy.config import load_study, trial_name  # after --help: they load torch
 
     try:
-        spec = load_study(args.study)
+        spec = load_study(args.study, args.overrides)
         if args.dry_run:
             _, _, groups, _ = preflight(spec, args.storage, args.num_gpus, args.local_copy, args.restart)
+            if spec.overrides:
+                print("with " + " ".join(f"--set {item}" for item in spec.overrides))
             for i, group in enumerate(groups, 1):
                 print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")
                 for t in group:

@@ -109,6 +109,19 @@ def test_every_problem_is_reported_at_once():
     assert message.count("s.yaml") == 3
 
 
+def test_a_bad_base_key_in_a_grid_of_many_cells_is_one_config_error():
+    # Every cell repeats the base's problem; the repeats once slipped past and reached TrialConfig (a TypeError).
+    with pytest.raises(ConfigError) as info:
+        parse_study(study(trial={**SMALL, "epoch": 5}, grid={"seed": [0, 1, 2]}), source="s.yaml")
+    assert str(info.value).startswith("s.yaml: trial.epoch: unknown key 'epoch' (did you mean 'epochs'?)")
+
+
+def test_description_must_be_text():
+    with pytest.raises(ConfigError, match=r"s.yaml: description: must be a string, got 5"):
+        parse_study(study(description=5), source="s.yaml")
+    assert parse_study(study(description="why")).name == "t"
+
+
 def test_gpu_auto_share():
     assert gpu_share("auto", 10, 0) == 0.0
     assert gpu_share("auto", 1, 1) == 1.0
