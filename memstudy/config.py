@@ -205,8 +205,8 @@ TRIAL_SPEC: dict[str, Key] = {
     "augment": Key("bool", "random crop (pad 4) and horizontal flip; memorisation studies train without"),
     "seed": Key("int", "model initialisation, and the data order unless data_seed is set", low=0),
     "data_seed": Key("int", "data order and augmentation; null: `seed`", low=0, nullable=True),
-    "device": Key("choice", "where a trial runs; auto: CUDA when the trial has a GPU share", choices=("auto", "cpu", "cuda"),
-                  what="device"),
+    "device": Key("choice", "where a trial runs; auto: CUDA when the trial has a GPU share",
+                  choices=("auto", "cpu", "cuda"), what="device"),
     "precision": Key("choice", "fp32: true float32 (TF32 off); tf32: TF32 matrix products on CUDA; bf16: bfloat16 "
                      "autocast (losses in float32)", choices=("fp32", "tf32", "bf16"), what="precision"),
     "eval_batch_size": Key("int", "evaluation chunk (256 was fastest on CPUs; the GPU presets use 1024)", low=1),

@@ -18,9 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from memstudy import config, data, losses, models, noise
-from memstudy.config import (ASHA_SPEC, DISTRIBUTIONS, NAME_PATTERN, PRESETS, RESOURCES_SPEC, SEARCH_SPEC, SEARCHABLE,
-                             STUDY_SPEC, TRIAL_SPEC, Key)
+config = data = losses = models = noise = None  # loaded by _load(): they import torch, which --help need not
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "study-file.md"
 COMMAND = "python -m memstudy.schema --markdown docs/study-file.md"
@@ -29,7 +27,12 @@ PARAM_GROUPS = ("dataset", "model", "loss", "noise")
 
 # ---------------------------------------------------------------- JSON Schema
 
-def _bounds(key: Key) -> dict:
+def _load():
+    """The key tables and the registries, imported once they are needed (after --help)."""
+    global config, data, losses, models, noise
+    from memstudy import config, data, losses, models, noise  # noqa: F811
+
+def _bounds(key: config.Key) -> dict:
     out = {}
     if key.low is not None:
         out["exclusiveMinimum" if key.low_open else "minimum"] = key.low
@@ -38,7 +41,7 @@ def _bounds(key: Key) -> dict:
     return out
 
 
-def key_schema(key: Key, name: str = "") -> dict:
+def key_schema(key: config.Key, name: str = "") -> dict:
     """One key's schema: its type and allowed values, its default and its meaning."""
     if key.type == "choice":
         base = {"enum": list(key.choices)}
@@ -129,14 +132,14 @@ def _conditions(dotted: bool) -> list[dict]:
     out.append({"if": {"properties": {"noise": {"not": {"const": noise.GIVEN}}}, "required": ["noise"]},
                 "then": {"properties": {"noise_params": {"maxProperties": 0}},
                          **({"propertyNames": {"not": {"pattern": "^noise_params\\."}}} if dotted else {})}})
-    for name, recipe in PRESETS.items():
+    for name, recipe in config.PRESETS.items():
         out.append({"if": {"properties": {"preset": {"const": name}}, "required": ["preset"]},
                     "then": {"properties": {"dataset": {"const": recipe["dataset"]}}}})
     return out
 
 
 def _trial_values() -> dict:
-    return {name: key_schema(key, name) for name, key in TRIAL_SPEC.items()}
+    return {name: key_schema(key, name) for name, key in config.TRIAL_SPEC.items()}
 
 
 def _dotted_params() -> dict:
@@ -149,7 +152,7 @@ def _grid_schema() -> dict:
     entry = {"$ref": "#/$defs/entry"}
     axis = {name: {"type": "array", "minItems": 1,
                    "items": entry if key.type == "mapping" else {"anyOf": [values[name], entry]}}
-            for name, key in TRIAL_SPEC.items()}
+            for name, key in config.TRIAL_SPEC.items()}
     return {"type": "object",
             "description": "axis -> non-empty list; a scalar sets the axis's key, a mapping (an entry) sets several "
                            "keys and may hold its own grid. An axis that is not a key (e.g. recipe) holds entries.",
@@ -161,7 +164,7 @@ def _grid_schema() -> dict:
 
 def _distribution_schema() -> dict:
     number = {"type": "number"}
-    ranged = [k for k in DISTRIBUTIONS if k != "choice"]
+    ranged = [k for k in config.DISTRIBUTIONS if k != "choice"]
     return {"oneOf": [
         {"type": "object", "properties": {"distribution": {"const": "choice"},
                                           "values": {"type": "array", "minItems": 1}},
@@ -184,20 +187,19 @@ def _mapping(spec: dict, nullable: bool, description: str) -> dict:
 
 def json_schema() -> dict:
     """The JSON Schema (draft 2020-12) of a study file."""
-    searchable = "|".join([r"(loss|model)_params\.[^.]+"] + [re.escape(k) for k in SEARCHABLE])
-    search = _mapping(SEARCH_SPEC, False, STUDY_SPEC["search"].doc)
-    search["properties"]["params"] = {**key_schema(SEARCH_SPEC["params"]), "minProperties": 1,
+    _load()
+    searchable = "|".join([r"(loss|model)_params\.[^.]+"] + [re.escape(k) for k in config.SEARCHABLE])
+    search = _mapping(config.SEARCH_SPEC, False, config.STUDY_SPEC["search"].doc)
+    search["properties"]["params"] = {**key_schema(config.SEARCH_SPEC["params"]), "minProperties": 1,
                                       "propertyNames": {"pattern": f"^({searchable})$"},
                                       "additionalProperties": {"$ref": "#/$defs/distribution"}}
-    search["properties"]["asha"] = _mapping(ASHA_SPEC, True, SEARCH_SPEC["asha"].doc)
+    search["properties"]["asha"] = _mapping(config.ASHA_SPEC, True, config.SEARCH_SPEC["asha"].doc)
     search["required"] = ["params"]
-    properties = {name: key_schema(key, name) for name, key in STUDY_SPEC.items()}
-    properties.update({
-        "trial": {"description": STUDY_SPEC["trial"].doc, "anyOf": [{"$ref": "#/$defs/trial"}, {"type": "null"}]},
-        "grid": {"description": STUDY_SPEC["grid"].doc, "anyOf": [{"$ref": "#/$defs/grid"}, {"type": "null"}]},
-        "resources": _mapping(RESOURCES_SPEC, True, STUDY_SPEC["resources"].doc),
-        "search": {"description": STUDY_SPEC["search"].doc, "anyOf": [{"$ref": "#/$defs/search"}, {"type": "null"}]},
-    })
+    properties = {name: key_schema(key, name) for name, key in config.STUDY_SPEC.items()}
+    for name in ("trial", "grid", "search"):  # a mapping of its own, or null (none)
+        properties[name] = {"description": config.STUDY_SPEC[name].doc,
+                            "anyOf": [{"$ref": f"#/$defs/{name}"}, {"type": "null"}]}
+    properties["resources"] = _mapping(config.RESOURCES_SPEC, True, config.STUDY_SPEC["resources"].doc)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "memstudy study file",
@@ -264,6 +266,7 @@ def _params_table(group: str) -> list[str]:
 def markdown() -> str:
     """docs/study-file.md: every key of a study file, and every dataset's, model's, loss's and
     preset's parameters, from the tables the parser checks against."""
+    _load()
     lines = [
         "# Study file reference",
         "",
@@ -277,18 +280,18 @@ def markdown() -> str:
         "",
         "## Study keys",
         "",
-        *_key_table(STUDY_SPEC),
+        *_key_table(config.STUDY_SPEC),
         "",
         "### resources",
         "",
-        *_key_table(RESOURCES_SPEC, "resources."),
+        *_key_table(config.RESOURCES_SPEC, "resources."),
         "",
         "## Trial keys",
         "",
         "Keys of `trial:`, of a grid axis and of a grid entry. A key left out takes the preset's value, "
         "else the default.",
         "",
-        *_key_table(TRIAL_SPEC),
+        *_key_table(config.TRIAL_SPEC),
         "",
         "## Grids",
         "",
@@ -302,11 +305,11 @@ def markdown() -> str:
         "",
         "`search:` runs an Optuna search (through Ray Tune) in every grid cell.",
         "",
-        *_key_table(SEARCH_SPEC, "search."),
+        *_key_table(config.SEARCH_SPEC, "search."),
         "",
-        *_key_table(ASHA_SPEC, "search.asha."),
+        *_key_table(config.ASHA_SPEC, "search.asha."),
         "",
-        f"Distributions: {', '.join(f'`{d}`' for d in DISTRIBUTIONS)}. `choice` takes `values`; the others "
+        f"Distributions: {', '.join(f'`{d}`' for d in config.DISTRIBUTIONS)}. `choice` takes `values`; the others "
         "take numbers `low` < `high` (`loguniform`: `low` > 0; `int`: whole numbers).",
         "",
         "## Presets",
@@ -314,7 +317,7 @@ def markdown() -> str:
         "| preset | settings |",
         "|---|---|",
         *[f"| `{name}` | {_cell(', '.join(f'{k}: {json.dumps(_jsonable(v))}' for k, v in recipe.items()))} |"
-          for name, recipe in PRESETS.items()],
+          for name, recipe in config.PRESETS.items()],
         "",
         "## Datasets (`dataset_params`)",
         "",

@@ -204,3 +204,14 @@ def test_memstudy_schema_prints_the_schema_and_writes_the_page(tmp_path):
                           text=True, cwd=REPO, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert page.read_text() == PAGE.read_text()
+
+
+@pytest.mark.subprocess
+def test_memstudy_schema_help_answers_under_its_name_without_torch_or_ray():
+    proc = subprocess.run([sys.executable, "-m", "memstudy.cli", "schema", "--help"], capture_output=True, text=True,
+                          cwd=REPO, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.startswith("usage: memstudy schema "), proc.stdout + proc.stderr
+    code = ("import sys\nfrom memstudy import schema\ntry:\n    schema.main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('torch', 'ray') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stdout + proc.stderr
