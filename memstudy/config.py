@@ -384,6 +384,11 @@ def _is_number(v) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
+def _or_empty(value):
+    """A mapping key left empty (null) is an empty mapping; anything else is checked as given ([] is not {})."""
+    return {} if value is None else value
+
+
 def _is_int(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
@@ -547,7 +552,7 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None,
     if not STUDY_SPEC["description"].ok(raw.get("description")):
         problems.add("description", f"must be a string, got {raw.get('description')!r}")
 
-    resources = raw.get("resources") or {}
+    resources = _or_empty(raw.get("resources"))
     cpu, gpu = 1.0, 0.0
     if not isinstance(resources, dict):
         problems.add("resources", f"must be a mapping with keys cpu, gpu; got {resources!r}")
@@ -570,11 +575,11 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None,
     if not STUDY_SPEC["checkpoint_interval_s"].ok(interval):
         problems.add("checkpoint_interval_s", f"must be a number of seconds >= 0 (0: every epoch), got {interval!r}")
 
-    base = raw.get("trial") or {}
+    base = _or_empty(raw.get("trial"))
     if not isinstance(base, dict):
         problems.add("trial", f"must be a mapping of trial settings, got {base!r}")
         base = {}
-    combos = _expand(raw.get("grid") or {}, "grid", problems)
+    combos = _expand(_or_empty(raw.get("grid")), "grid", problems)
 
     trials, seen = [], set()
     for combo in combos:

@@ -57,6 +57,7 @@ GOOD = [
     study(trial={**SMALL, "epochs": 1}, grid={"seed": [0, 1]}, resources={"gpu": "auto"}),
     study(resources={"gpu": 2, "cpu": 0.5}, batch_trials=True, max_concurrent=None, description="x"),
     study(trial={**SMALL, "preset": "mlp_digits", "dataset": "digits", "noise_seed": None}, resources=None),
+    {"name": "t", "trial": None, "grid": None, "search": None},
     study(trial={"epochs": 2}, grid={"recipe": [{"preset": "mlp_digits"},
                                                 {"model": "small_cnn", "model_params.channels": [4]}]}),
 ]
@@ -95,6 +96,9 @@ MORE_BAD = [
     study(search={"params": {"lr": {"distribution": "uniform", "low": 0.1, "high": 1}}, "asha": {"grace": 1}}),
     study(search={"params": {"lr": {"distribution": "uniform", "low": 0.1, "high": 1}}, "objective": "acc"}),
     study(search={"params": {}}),
+    study(resources=[]),
+    study(grid=0),
+    study(trial=""),
 ]
 
 
