@@ -4,9 +4,11 @@ models, losses, noise kinds and presets: `memstudy schema`, `memstudy schema --m
 
 The schema catches what one file can show: unknown keys, wrong types, values out of range or not
 allowed (also each loss's, model's and dataset's parameters where the mapping names the loss,
-model or dataset). What needs more than the file (data files, the machine's GPUs, a value checked
-against another mapping's, such as a grid cell's loss against the base's loss_params) only the
-parser checks.
+model or dataset). Only the parser checks what needs more than that: data files and label files,
+the machine's CPUs and GPUs, a value against another mapping's (a grid cell's loss against the
+base's loss_params, noise_params where the noise kind is left to the grid), low < high, two grid
+cells that give one trial, a search beside batch_trials. JSON has one number type, so the schema
+takes 2.0 as an integer and .inf as a number, which the parser refuses.
 """
 
 from __future__ import annotations
