@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.summary import SETTING, setting_name
+from analysis.summary import SETTING
 
 PREDICTIONS_FILE, PREDICTIONS_RAW, LABELS_FILE = "predictions.npz", "predictions.raw", "labels.npz"
 ONLINE_KEY = "online"  # predictions.npz's array of the training steps' own predictions, [examples, epochs 1..E]
@@ -198,34 +198,3 @@ def memorised_by_epoch(stats: dict) -> np.ndarray:
     epochs = np.arange(stats["epochs"] + 1)
     first = stats["memorisation_epoch"]
     return (first[None, :] <= epochs[:, None]).mean(axis=1) if len(first) else np.full(len(epochs), np.nan)
-
-
-def examples_markdown(table: pd.DataFrame) -> str:
-    """Means over runs per setting, loss and eta."""
-    noisy = table[table.eta > 0]
-    if noisy.empty:
-        return "No trial with eta > 0 has per-example predictions here.\n"
-    lines = ["Per flipped example, its memorisation epoch: the first epoch from which it is predicted as its noisy "
-             "label at every later epoch; per clean example, its learning epoch (the same for its label) and its "
-             "forgetting events (right at one presentation, wrong at the next, from epoch 1 on; Toneva et al. 2019): "
-             "online, from the training steps' own predictions (one per presentation, Toneva's definition; '-' "
-             "where a trial did not record them), and eval, from the end-of-epoch predictions. Difficulty: the "
-             "clean label's loss at epoch 1; ρ_s: Spearman's rank correlation between it and the memorisation "
-             "epoch over the memorised examples (< 0: the harder an example, the sooner it is memorised). Means "
-             "over runs.", "",
-             "| setting | loss | eta | flipped memorised | median memorisation epoch | clean learned | "
-             "median learning epoch | forgetting events per clean example, online | the same, eval | "
-             "clean forgotten at least once, online | the same, eval | ρ_s(difficulty, memorisation epoch) |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
-
-    def num(v, fmt="{:.3f}"):
-        return "-" if pd.isna(v) else fmt.format(v)
-
-    for key, g in noisy.groupby(SETTING + ["loss_label", "eta"], dropna=False):
-        r = g[SUMMARY_COLUMNS].mean()
-        lines.append(f"| {setting_name(*key[:3])} | {key[3]} | {key[4]:g} | {num(r.memorised_share)} | "
-                     f"{num(r.median_memorisation_epoch, '{:.1f}')} | {num(r.learned_share)} | "
-                     f"{num(r.median_learning_epoch, '{:.1f}')} | {num(r.forgetting_online_mean, '{:.2f}')} | "
-                     f"{num(r.forgetting_eval_mean, '{:.2f}')} | {num(r.forgotten_online_share)} | "
-                     f"{num(r.forgotten_eval_share)} | {num(r.difficulty_spearman, '{:+.2f}')} |")
-    return "\n".join(lines) + "\n"
