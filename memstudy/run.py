@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from memstudy import metrics as M
 from memstudy.errors import ConfigError, StoreError
-from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, check_writable, fetch, is_uri, join, open_uri, push,
-                              redact, retrying, take_credentials)
+from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, answer_within, check_writable, fetch, is_uri, join,
+                              open_uri, push, redact, retrying, take_credentials)
 from memstudy.cluster import (  # noqa: F401 (also imported from here)
     RAY_CONNECT_TIMEOUTS, TOKEN_HINT, TUNE_ENV, _check_ray_auth, _in_ray_job, _ray_client_settings, check_ray_address,
     init_ray, ray_logs_dir)
@@ -129,21 +129,13 @@ class StoreWatch:
         self.down_since, self.stop = None, threading.Event()
         self.thread = threading.Thread(target=self._watch, daemon=True, name="memstudy-store-watch")
 
-    def _probe(self, outcome: list):
-        try:
-            fs, root = open_uri(self.uri)
-            fs.get_file_info(root)
-            outcome.append(None)
-        except OSError as err:
-            outcome.append(str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__)
+    def _probe(self):
+        fs, root = open_uri(self.uri)
+        fs.get_file_info(root)
 
     def _watch(self):
         while not self.stop.wait(self.every_s):
-            outcome = []
-            probe = threading.Thread(target=self._probe, args=(outcome,), daemon=True)
-            probe.start()
-            probe.join(self.every_s)
-            error = outcome[0] if outcome else f"no answer in {self.every_s:g} s"
+            error = answer_within(self._probe, self.every_s)
             if error and self.down_since is None:
                 self.down_since = time.time()
                 print(f"memstudy: the store at {redact(self.uri)} is not answering ({error}); trials wait for it up to "

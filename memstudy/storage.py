@@ -114,28 +114,39 @@ def _first_line(err) -> str:
     return lines[0] if lines else type(err).__name__
 
 
+def answer_within(operation, timeout_s: float) -> str | None:
+    """Run `operation()` (a few store calls) in a thread of its own and wait at most `timeout_s`:
+    None when it answered, else why not (its error's first line, or 'no answer in N s'). A store's
+    client can retry for minutes: nobody waits on it longer than asked."""
+    outcome = []
+
+    def attempt():
+        try:
+            operation()
+            outcome.append(None)
+        except OSError as err:
+            outcome.append(_first_line(err))
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    return outcome[0] if outcome else f"no answer in {timeout_s:g} s"
+
+
 def check_writable(uri: str, timeout_s: float = 60.0):
     """Write and delete one small file under `uri`: a wrong bucket, endpoint or credentials fail
     here with one message, before Ray starts (a store that does not answer, within `timeout_s`).
     Each probe has a name of its own: studies started at once on one root do not meet."""
     fs, path = open_uri(uri)
     probe = f"{path}/.memstudy-probe-{uuid.uuid4().hex}"
-    outcome = []
 
     def attempt():
-        try:
-            fs.create_dir(path, recursive=True)
-            with fs.open_output_stream(probe) as f:
-                f.write(b"ok")
-            fs.delete_file(probe)
-            outcome.append(None)
-        except OSError as err:
-            outcome.append(_first_line(err))
+        fs.create_dir(path, recursive=True)
+        with fs.open_output_stream(probe) as f:
+            f.write(b"ok")
+        fs.delete_file(probe)
 
-    worker = threading.Thread(target=attempt, daemon=True)  # a client can retry for minutes: don't wait on it
-    worker.start()
-    worker.join(timeout_s)
-    error = outcome[0] if outcome else f"no answer in {timeout_s:g} s"
+    error = answer_within(attempt, timeout_s)
     if error:
         raise ConfigError(f"--storage {redact(uri)!r}: cannot write there ({error}); check the bucket exists and the "
                           "credentials (for S3: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, and AWS_ENDPOINT_URL for a "
@@ -425,6 +436,15 @@ class TrialFolders:
             shutil.rmtree(self.root / name, ignore_errors=True)
 
 
+def _record(text) -> dict:
+    """A lease's record as read (from a store: data, never trusted): a dict, else empty."""
+    try:
+        record = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
 class Lease:
     """One driver per study. The study's folder (and, for a URI, the store) holds a lease naming
     the driver that runs it: host, pid, start time; the driver renews it every `renew_s` while it
@@ -458,10 +478,7 @@ class Lease:
             fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             self._lock_file.seek(0)
-            try:
-                held = json.loads(self._lock_file.read() or "{}")
-            except ValueError:
-                held = {}
+            held = _record(self._lock_file.read())
             self._lock_file.close()
             self._lock_file = None
             raise self._refusal(held, str(self.folder)) from None
@@ -483,11 +500,9 @@ class Lease:
         fs, path = self._remote_path()
         try:
             with fs.open_input_stream(path) as f:
-                return json.loads(f.read())
+                return _record(f.read())
         except FileNotFoundError:
             return None
-        except ValueError:
-            return {}
 
     def _write_remote(self):
         fs, path = self._remote_path()
@@ -497,7 +512,11 @@ class Lease:
     def _held_by_other(self, held: dict | None) -> bool:
         if not held or held.get("token") == self.token:
             return False
-        if time.time() - float(held.get("renewed", 0)) > self.ttl_s:
+        try:
+            renewed = float(held.get("renewed", 0))
+        except (TypeError, ValueError):
+            return False  # not a lease memstudy wrote: nothing holds the study
+        if time.time() - renewed > self.ttl_s:
             return False  # its driver stopped renewing it
         if held.get("host") == platform.node():
             try:

@@ -430,6 +430,9 @@ def test_a_lease_in_the_store_keeps_a_second_driver_out(s3, tmp_path):
     Lease(tmp_path / "c", uri).acquire().release()
     plant(host=platform.node(), pid=2**22 + 12345, renewed=time.time())  # killed with kill -9 on this host
     Lease(tmp_path / "c", uri).acquire().release()
+    for hostile in (b"[1, 2]", b"not json", json.dumps({"renewed": "soon", "pid": "x"}).encode()):
+        _put(s3, f"leases/study/{LEASE_FILE}", hostile)  # not a lease memstudy wrote: no crash, nothing held
+        Lease(tmp_path / "c", uri).acquire().release()
 
 
 @pytest.mark.subprocess
