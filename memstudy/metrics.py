@@ -42,6 +42,53 @@ EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 # the analysis leaves this one out.
 SUPERSEDED = "superseded"
 
+# The memorisation flip, defined here once: the driver's end-of-study table and the analysis
+# (analysis.flip re-exports these) must agree on it.
+FLIP_PATIENCE = 5  # epochs J1 must stay above J2 for a crossing to count as the flip
+
+
+def flip_epoch(epochs, j1, j2, patience: int = FLIP_PATIENCE):
+    """The first epoch at which J1 exceeds J2 and stays above for `patience` epochs, after J2 has led.
+
+    "J2 has led" means J2 > J1 at some earlier epoch of training (epoch 1 or later: at epoch 0,
+    the untrained network, which of the two is ahead is chance). A crossing needs `patience`
+    consecutive epochs with J1 > J2 (a crossing too close to the end to show them does not
+    count). Returns None when the network never flips, e.g. when J1 == J2 throughout (eta = 0).
+    """
+    import numpy as np  # here, not at the top: `memstudy run --help` imports this module
+
+    epochs, j1, j2 = np.asarray(epochs), np.asarray(j1, dtype=float), np.asarray(j2, dtype=float)
+    if patience < 1:
+        raise ValueError(f"patience must be >= 1, got {patience}")
+    above = j1 > j2
+    led = np.cumsum((j2 > j1) & (epochs >= 1)) > 0  # led[t]: J2 led at some epoch 1..t
+    for t in range(1, len(epochs)):
+        window = above[t : t + patience]
+        if led[t - 1] and len(window) == patience and window.all():
+            return int(epochs[t])
+    return None
+
+
+def early_lead_epoch(epochs, j1, j2, patience: int = FLIP_PATIENCE):
+    """The first epoch (1 or later) at which J1 exceeds J2 and stays above for `patience` epochs
+    before J2 has led at any epoch of training: the network memorised from the first epochs, so
+    there is no flip (J2 never led) and no resistance either. None when J1 never took such a lead."""
+    import numpy as np
+
+    epochs, j1, j2 = np.asarray(epochs), np.asarray(j1, dtype=float), np.asarray(j2, dtype=float)
+    if patience < 1:
+        raise ValueError(f"patience must be >= 1, got {patience}")
+    above = j1 > j2
+    for t in range(len(epochs)):
+        if epochs[t] < 1:
+            continue
+        if (j2[t] > j1[t]):
+            return None  # J2 led first: what follows is a flip or nothing
+        window = above[t : t + patience]
+        if len(window) == patience and window.all():
+            return int(epochs[t])
+    return None
+
 
 def metrics_from_logits(train_logits, noisy, clean, test_logits, y_test, loss_fn, test_noisy) -> dict:
     """J1, J2, test accuracy, losses and the memorised/corrected shares, from a model's logits.
