@@ -6,9 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from analysis.claims import count_line
-from analysis.report import build_report
-from memstudy.storage import check_local_copy, fetch, is_uri, redact, take_credentials
+from memstudy.metrics import FLIP_PATIENCE
 
 
 def main(argv=None, prog: str = "python -m analysis") -> int:
@@ -18,12 +16,18 @@ def main(argv=None, prog: str = "python -m analysis") -> int:
     parser.add_argument("--local-copy", default="results",
                         help="for a URI: the folder its local copy goes in (default: results/, as the run's driver)")
     parser.add_argument("--out", default=None, help="output folder (default: <study_dir>/analysis)")
-    parser.add_argument("--patience", type=int, default=5, help="epochs J1 must stay above J2 for a flip (default 5)")
+    parser.add_argument("--patience", type=int, default=FLIP_PATIENCE,
+                        help=f"epochs J1 must stay above J2 for a flip (default {FLIP_PATIENCE})")
     parser.add_argument("--protocol", choices=["eval", "online"], default="eval",
                         help="J1/J2 from the end-of-epoch evaluation in eval mode (default), or online: the training "
                              "steps' own predictions during each epoch, as the paper's authors measured them "
                              "(written to <study_dir>/analysis_online)")
     args = parser.parse_args(argv)
+    # After --help: these load pandas, matplotlib and torch.
+    from analysis.claims import count_line
+    from analysis.report import build_report
+    from memstudy.storage import check_local_copy, fetch, is_uri, redact, take_credentials
+
     try:
         study_dir = args.study_dir
         if is_uri(study_dir):
