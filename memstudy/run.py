@@ -108,6 +108,14 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     if resume:
         before = json.loads(recorded.read_text())
         if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
+            changed = _changed_overrides(before, current)
+            if changed:
+                then = " ".join(f"--set {item}" for item in before["overrides"]) or "no --set"
+                also = "; the study file changed as well" if before.get("raw") != current["raw"] else ""
+                raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started: its --set "
+                                  f"overrides differ ({'; '.join(changed)}){also}. Run with the same overrides as "
+                                  f"then ({then}) to resume, or add --restart to move the old results aside and "
+                                  "start over, or give another results folder (--storage)")
             raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
                               "--restart to move the old results aside and start over, or give the study a new name")
     study_dir.mkdir(parents=True, exist_ok=True)
@@ -116,6 +124,35 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     payload = {**spec.to_dict(), "code_version": code_version()}
     recorded.write_text(json.dumps(payload, indent=2, default=list))
     return resume
+
+
+def _changed_overrides(before: dict, current: dict) -> list[str]:
+    """The --set keys whose value differs between the study.json of an earlier run (`before`) and this
+    run's, each as "KEY: then --set KEY=VALUE, now ..." ([] when the overrides agree, or when a
+    study.json from before overrides were recorded cannot tell)."""
+    import yaml
+
+    if "overrides" not in before:
+        return []
+
+    def last_values(items) -> dict:  # applied in order: the last --set of a key is the one that counts
+        out = {}
+        for item in items:
+            key, _, value = item.partition("=")
+            try:
+                out[key.strip()] = (yaml.safe_load(value), item)
+            except yaml.YAMLError:
+                out[key.strip()] = (value, item)
+        return out
+
+    then, now = last_values(before["overrides"]), last_values(current["overrides"])
+    missing = (object(), None)
+    changed = []
+    for key in sorted(then.keys() | now.keys()):
+        if then.get(key, missing)[0] != now.get(key, missing)[0]:
+            was, is_ = (f"--set {d[key][1]}" if key in d else "not set" for d in (then, now))
+            changed.append(f"{key}: then {was}, now {is_}")
+    return changed
 
 
 class StoreWatch:
@@ -275,6 +312,9 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
             store(lambda: fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs)
                                                                if not (study_dir / f).exists())), "reading the study")
         resume = _prepare_study_dir(spec, study_dir, restart)
+        from memstudy.trackers import prepare
+
+        loggers = prepare(spec.loggers, study_dir, spec.name)  # MLflow's store is reached before Ray starts
         if restart:
             lease.acquire()
         if remote:
@@ -300,7 +340,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s,
-                  "store_wait_s": store_wait_s}
+                  "store_wait_s": store_wait_s, "loggers": loggers}
         with StoreWatch(remote, store_wait_s) if remote else contextlib.nullcontext():
             if spec.search is None:
                 space = {"group": tune.grid_search(groups)} if groups else \

@@ -78,9 +78,27 @@ def test_study_json_keeps_the_overrides_and_a_rerun_that_changes_the_trials_is_r
     same_trials = load_study(SMOKE, ["trial.epochs=1", "grid.eta=[0.4]", "max_concurrent=1"])
     assert _prepare_study_dir(same_trials, study_dir, False) is True
     assert json.loads((study_dir / "study.json").read_text())["overrides"][-1] == "max_concurrent=1"
-    for changed in (["trial.epochs=2", "grid.eta=[0.4]"], ["trial.epochs=1"], []):
-        with pytest.raises(ConfigError, match="the study's trials changed since"):
+    # A rerun refused for its --set names the overrides that differ and what to do.
+    then = "(--set trial.epochs=1 --set grid.eta=[0.4] --set max_concurrent=1)"
+    for changed, differ in ((["trial.epochs=2", "grid.eta=[ 0.4 ]", "max_concurrent=1"],
+                             "trial.epochs: then --set trial.epochs=1, now --set trial.epochs=2"),
+                            (["trial.epochs=1", "max_concurrent=1"], "grid.eta: then --set grid.eta=[0.4], now not set"),
+                            ([], "grid.eta: then --set grid.eta=[0.4], now not set; max_concurrent: then --set "
+                                 "max_concurrent=1, now not set; trial.epochs: then --set trial.epochs=1, now not set")):
+        with pytest.raises(ConfigError) as info:
             _prepare_study_dir(load_study(SMOKE, changed), study_dir, False)
+        assert str(info.value) == (f"{SMOKE}: the study's trials changed since {study_dir} was started: its --set "
+                                   f"overrides differ ({differ}). Run with the same overrides as then {then} to "
+                                   "resume, or add --restart to move the old results aside and start over, or give "
+                                   "another results folder (--storage)")
+    # The same overrides on a changed file: the file's message.
+    edited = yaml.safe_load(SMOKE.read_text())
+    edited["trial"]["lr"] = 0.5
+    (tmp_path / "smoke.yaml").write_text(yaml.safe_dump(edited))
+    with pytest.raises(ConfigError) as info:
+        _prepare_study_dir(load_study(tmp_path / "smoke.yaml", ["trial.epochs=1", "grid.eta=[0.4]", "max_concurrent=1"]),
+                           study_dir, False)
+    assert "the study's trials changed since" in str(info.value) and "--set" not in str(info.value)
 
 
 @pytest.mark.subprocess
@@ -111,3 +129,4 @@ def test_a_run_with_overrides_records_them_and_a_rerun_with_others_is_refused(tm
     assert status["status"] == "finished"
     proc = run_cli(SMOKE, *sets[:-2], "--set", "grid.loss=[mse]", "--storage", tmp_path / "results")
     assert proc.returncode == 2 and "the study's trials changed since" in proc.stderr, proc.stdout + proc.stderr
+    assert "overrides differ (grid.loss: then --set grid.loss=[cce], now --set grid.loss=[mse])" in proc.stderr
