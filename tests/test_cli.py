@@ -48,7 +48,7 @@ def test_the_names_run_exported_before_the_split_still_import():
 def test_analyse_help_loads_no_pandas_matplotlib_torch_or_ray(call):
     # As `python -m analysis --help` and `memstudy analyse --help` run it: the analysis package imported
     # first (its names are loaded on first use), then main's --help.
-    code = (f"import sys\ntry:\n    " + call.replace("\n", "\n    ") + "\nexcept SystemExit:\n    pass\n"
+    code = ("import sys\ntry:\n    " + call.replace("\n", "\n    ") + "\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in ('pandas', 'matplotlib', 'torch', 'ray') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert proc.returncode == 0, proc.stderr
