@@ -1,6 +1,7 @@
-"""`python -m analysis.readme results/digits`: rewrite the README's digits results (between its marker
-comments) and its two figures from a run's own files, so that what the README says is what a run
-gave, with the machine, thread count and code version that produced it."""
+"""`python -m analysis.readme results/digits`: rewrite the digits results, between their marker comments,
+in the README (a figure, one table, the claims' counts) and in docs/digits.md (everything), and their
+two figures, from a run's own files: what the pages say is what a run gave, with the machine, thread
+count and code version that produced it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from analysis.report import build_report
 BEGIN = "<!-- digits-results:begin (written by `python -m analysis.readme results/digits`: edit the script, not this) -->"
 END = "<!-- digits-results:end -->"
 FIGURES = {"j1_j2": "digits_j1_j2.png", "memorisation_difficulty": "digits_memorisation_difficulty.png"}
+COMMAND = "python -m memstudy.run studies/digits.yaml && python -m analysis.readme results/digits"
 
 
 def _cpu_model() -> str:
@@ -77,15 +79,45 @@ def _not_holding(claims) -> str:
     return "; ".join(f"\"{c.text}\" ({c.evidence})" for c in failing)
 
 
-def section(study_dir: Path, eval_result: dict, online_result: dict, eta: float = 0.4) -> str:
-    """The README's digits section from the two reports (eval and online protocols)."""
-    trials, memorisation, examples = eval_result["trials"], eval_result["memorisation"], eval_result["examples"]
-    finished = trials[trials.status == "finished"]
-    rho = finished[finished.eta == eta].flip_rate.mean()
+def _setup(study_dir: Path, finished: pd.DataFrame) -> str:
     config = json.loads(next(study_dir.glob("*/config.json")).read_text())["trial"]
     seeds = finished.groupby(["loss_label", "eta"]).size()
     seed_count = f"{seeds.min()}" if seeds.min() == seeds.max() else f"{seeds.min()}-{seeds.max()}"
     params = ", ".join(f"{k} {v}" for k, v in (config.get("model_params") or {}).items()) or "defaults"
+    return (f"{config['model']} ({params}) on digits, {config['optimizer']} lr {config['lr']:g}, {config['epochs']} "
+            f"epochs, batch {config['batch_size']}, {seed_count} seeds per loss and eta")
+
+
+def front_section(study_dir: Path, eval_result: dict, online_result: dict, eta: float = 0.4,
+                  figures: str = "docs/figures", page: str = "docs/digits.md") -> str:
+    """The README's short digits section: the J1/J2 figure, the table at `eta`, the claims' counts."""
+    trials, claims = eval_result["trials"], eval_result["claims"]
+    finished = trials[trials.status == "finished"]
+    rho = finished[finished.eta == eta].flip_rate.mean()
+    return "\n".join([
+        BEGIN,
+        "",
+        f"![J1 (solid) and J2 (dashed) per loss on digits]({figures}/{FIGURES['j1_j2']})",
+        "",
+        f"At noise rate eta = {eta:g} (means over seeds; the realised flip rate ρ is {rho:.3f}):",
+        "",
+        results_table(finished, eta),
+        "",
+        f"**The paper's claims** (its figures): {count_line(claims)}. Not holding: {_not_holding(claims)}.",
+        "",
+        f"Setup: {_setup(study_dir, finished)}; {machine_line(study_dir)}. Every number, each claim and how much "
+        f"they move between runs and machines: [{page}]({page}).",
+        "",
+        END,
+    ])
+
+
+def section(study_dir: Path, eval_result: dict, online_result: dict, eta: float = 0.4,
+            figures: str = "figures") -> str:
+    """The docs page's full digits section from the two reports (eval and online protocols)."""
+    trials, memorisation, examples = eval_result["trials"], eval_result["memorisation"], eval_result["examples"]
+    finished = trials[trials.status == "finished"]
+    rho = finished[finished.eta == eta].flip_rate.mean()
     claims, checks, online = eval_result["claims"], eval_result["checks"], online_result["claims"]
     memo = memorisation[memorisation.eta == eta].groupby("loss_label")[["test_copy_slope", "train_slope", "departure"]].mean()
     ex = examples[examples.eta == eta].groupby("loss_label")[
@@ -100,12 +132,9 @@ def section(study_dir: Path, eval_result: dict, online_result: dict, eta: float 
     return "\n".join([
         BEGIN,
         "",
-        "![J1 (solid) and J2 (dashed) per loss on digits](studies/figures/digits_j1_j2.png)",
+        f"![J1 (solid) and J2 (dashed) per loss on digits]({figures}/{FIGURES['j1_j2']})",
         "",
-        f"Produced by `python -m memstudy.run studies/digits.yaml && python -m analysis.readme results/digits`: "
-        f"{machine_line(study_dir)}. Setup: {config['model']} ({params}) on digits, "
-        f"{config['optimizer']} lr {config['lr']:g}, {config['epochs']} epochs, batch {config['batch_size']}, "
-        f"{seed_count} seeds per loss and eta. The figure is "
+        f"Produced by `{COMMAND}`: {machine_line(study_dir)}. Setup: {_setup(study_dir, finished)}. The figure is "
         "`results/digits/analysis/figures/j1_j2_digits_mlp.png`, the counterpart of the paper's Fig. 4.",
         "",
         f"At noise rate eta = {eta:g} (means over seeds; the realised flip rate ρ is {rho:.3f}):",
@@ -133,7 +162,7 @@ def section(study_dir: Path, eval_result: dict, online_result: dict, eta: float 
         *ex_rows,
         "",
         "![Share of flipped examples memorised by the end, per quintile of difficulty]"
-        "(studies/figures/digits_memorisation_difficulty.png)",
+        f"({figures}/{FIGURES['memorisation_difficulty']})",
         "",
         "Every threshold the claims and checks use (`analysis/claims.py`, printed in every report):",
         "",
@@ -156,25 +185,31 @@ def rewrite(readme: Path, text: str) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.readme", description=__doc__)
     parser.add_argument("study_dir", help="the digits study's results folder, e.g. results/digits")
-    parser.add_argument("--readme", default="README.md")
-    parser.add_argument("--figures", default="studies/figures", help="where the README's figures go")
+    parser.add_argument("--readme", default="README.md", help="the page that gets the short section")
+    parser.add_argument("--page", default="docs/digits.md", help="the docs page that gets the full section")
+    parser.add_argument("--figures", default="docs/figures", help="where the figures go (the page's figures/)")
     parser.add_argument("--eta", type=float, default=0.4, help="the noise rate the tables show (default 0.4)")
     args = parser.parse_args(argv)
     study_dir = Path(args.study_dir)
     try:
         eval_result = build_report(study_dir)
         online_result = build_report(study_dir, protocol="online")
-        text = section(study_dir, eval_result, online_result, args.eta)
-        new = rewrite(Path(args.readme), text)
+        page, readme, figures = Path(args.page), Path(args.readme), Path(args.figures)
+        front = front_section(study_dir, eval_result, online_result, args.eta,
+                              figures=os.path.relpath(figures, readme.parent).replace(os.sep, "/"),
+                              page=os.path.relpath(page, readme.parent).replace(os.sep, "/"))
+        full = section(study_dir, eval_result, online_result, args.eta,
+                       figures=os.path.relpath(figures, page.parent).replace(os.sep, "/"))
+        new_readme, new_page = rewrite(readme, front), rewrite(page, full)
     except (FileNotFoundError, ValueError, OSError, KeyError) as err:
         print(f"analysis.readme: error: {err}", file=sys.stderr)
         return 2
-    figures = Path(args.figures)
     figures.mkdir(parents=True, exist_ok=True)
     for stem, name in FIGURES.items():
         shutil.copyfile(eval_result["out_dir"] / "figures" / f"{stem}_digits_mlp.png", figures / name)
-    Path(args.readme).write_text(new)
-    print(f"rewrote {args.readme}'s digits results and {', '.join(FIGURES.values())} in {figures}")
+    readme.write_text(new_readme)
+    page.write_text(new_page)
+    print(f"rewrote the digits results of {readme} and {page}, and {', '.join(FIGURES.values())} in {figures}")
     return 0
 
 

@@ -426,6 +426,11 @@ def test_pipeline_on_a_real_smoke_study(smoke_run, tmp_path):
     assert text.startswith(readme.BEGIN) and text.endswith(readme.END)
     assert "1 torch thread(s) per trial (`resources.cpu: 1`)" in text and "code version " in text
     assert f"**The paper's claims** (its figures; end-of-epoch J1/J2 in eval mode): {count_line(result['claims'])}" in text
+    front = readme.front_section(study_dir, result, online)
+    assert front.startswith(readme.BEGIN) and front.endswith(readme.END) and len(front) < len(text)
+    assert f"**The paper's claims** (its figures): {count_line(result['claims'])}." in front
+    assert "(docs/figures/digits_j1_j2.png)" in front and "[docs/digits.md](docs/digits.md)" in front
+    assert readme.results_table(result["trials"][result["trials"].status == "finished"], 0.4) in front
     page = tmp_path / "README.md"
     page.write_text(f"# title\n\n{readme.BEGIN}\nold numbers\n{readme.END}\n\n## next\n")
     once = readme.rewrite(page, text)
@@ -668,10 +673,10 @@ def test_thresholds_are_ours_and_claims_show_their_margin():
 
 
 def test_readme_states_the_thresholds_of_the_code():
-    # One source: the README's table of thresholds is the one the code prints in every report.
+    # One source: the digits page's table of thresholds is the one the code prints in every report.
     from analysis.claims import thresholds_markdown
 
-    assert thresholds_markdown() in (REPO / "README.md").read_text()
+    assert thresholds_markdown() in (REPO / "docs" / "digits.md").read_text()
 
 
 def test_each_claim_says_how_many_runs_it_rests_on():
@@ -723,8 +728,9 @@ def test_memorisation_compares_each_run_with_its_own_independent_test_copy():
 def test_readme_digits_block_is_one_pair_of_markers():
     from analysis import readme
 
-    page = (REPO / "README.md").read_text()
-    assert page.count(readme.BEGIN) == 1 and page.count(readme.END) == 1
-    assert page.index(readme.BEGIN) < page.index(readme.END)
+    for name in ("README.md", "docs/digits.md"):  # the short block and the full one
+        page = (REPO / name).read_text()
+        assert page.count(readme.BEGIN) == 1 and page.count(readme.END) == 1
+        assert page.index(readme.BEGIN) < page.index(readme.END)
     with pytest.raises(ValueError, match="no digits results markers"):
         readme.rewrite(REPO / "pyproject.toml", "x")
