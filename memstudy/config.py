@@ -327,6 +327,13 @@ class SearchSpec:
 
 @dataclass(frozen=True)
 class StudySpec:
+    """A validated study, frozen: what `load_study`/`parse_study` return and `run_study` runs.
+
+    `trials` holds one resolved `TrialConfig` per grid cell in grid order (a search's cell is the
+    config its searched keys start from); `raw` is the study file as read and `overrides` the
+    `--set` values applied to it, both saved in the results' `study.json`; `to_dict()` is that record.
+    """
+
     name: str
     source: str
     trials: tuple            # TrialConfig per grid cell, in grid order

@@ -61,6 +61,10 @@ class Interrupted(Exception):
 
 @dataclass
 class StudyResult:
+    """What `run_study` returns: the study's folder (the local copy for a URI), the trials that
+    finished and those that failed (name -> the error's last line), and where a local Ray kept
+    its logs. `ok` is true when none failed."""
+
     study_dir: Path
     finished: list = field(default_factory=list)
     failed: dict = field(default_factory=dict)  # trial name -> error message
