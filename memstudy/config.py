@@ -267,7 +267,8 @@ STUDY_SPEC: dict[str, Key] = {
     "search": Key("mapping", "an Optuna search in every grid cell instead of one trial per cell (Search below); "
                   "null: none", nullable=True),
     "batch_trials": Key("int", "fuse trials that differ only in loss, noise and seed into one network: true (group "
-                        "sizes chosen for the machine), false, or the largest group size", default=False, low=1,
+                        "sizes chosen for the machine), false, or the largest group size; with a search (of "
+                        "loss_params.* only), Optuna proposes each group's members at once", default=False, low=1,
                         also=(True, False), text="true, false or a group size of at least 1"),
 }
 REQUIRED_KEYS = ("name",)
@@ -692,8 +693,10 @@ def _measure_given_noise(trials, problems) -> list:
 def _parse_batch_trials(value, search, problems) -> bool | int:
     """`batch_trials`: false, true (group sizes chosen by memstudy) or the largest group size."""
     if STUDY_SPEC["batch_trials"].ok(value):
-        if value is not False and search is not None:
-            problems.add("batch_trials", "cannot be combined with a search (Optuna proposes one trial at a time)")
+        unfusable = [k for k in (search.params if search else ()) if not k.startswith("loss_params.")]
+        if value is not False and unfusable:
+            problems.add("batch_trials", f"a fused search's members share one network and its recipe: it may search "
+                         f"loss_params.* only, not {', '.join(unfusable)} (or set batch_trials: false)")
             return False
         return value
     problems.add("batch_trials", f"must be {STUDY_SPEC['batch_trials'].rule()}, got {value!r}")

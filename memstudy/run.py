@@ -312,7 +312,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
         if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
             from memstudy.search import OPTUNA_DB
 
-            dbs = [f"{trial_name(t.to_dict())}/{OPTUNA_DB}" for t in spec.trials] if spec.search else []
+            dbs = [OPTUNA_DB] if spec.search else []
             store(lambda: fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs)
                                                                if not (study_dir / f).exists())), "reading the study")
         resume = _prepare_study_dir(spec, study_dir, restart)
@@ -355,20 +355,25 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
                 grids.append((study_dir, _fit(trainable, study_dir, space, config, len(spec.trials), remote,
                                               store_wait_s)))
             else:
-                from memstudy.search import close_stale_trials, search_space, search_tune_config
+                from memstudy.search import (close_stale_trials, fused_search_tune_config, search_space,
+                                             search_tune_config)
 
                 for i, cfg in enumerate(spec.trials):
                     cell_dir = study_dir / trial_name(cfg.to_dict())
                     print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
                     cell_remote = join(remote, cell_dir.name) if remote else None
-                    space = {"trial": search_space(cfg, spec), "study_dir": cell_remote or str(cell_dir), **common}
-                    grids.append((cell_dir, _fit(trainable, cell_dir, space,
-                                                 search_tune_config(cfg, spec, cell_dir, _dirname),
-                                                 spec.search.num_trials, cell_remote, store_wait_s)))
+                    space = {"study_dir": cell_remote or str(cell_dir), **common}
+                    if groups:  # fused: Optuna proposes each group's members (memstudy.search)
+                        largest = max(len(g) for g in groups if g[0] == cfg.to_dict())
+                        tune_config, _ = fused_search_tune_config(cfg, spec, study_dir, cell_dir.name, largest, _dirname)
+                    else:
+                        space["trial"] = search_space(cfg, spec)
+                        tune_config = search_tune_config(cfg, spec, cell_dir, _dirname)
+                    grids.append((cell_dir, _fit(trainable, cell_dir, space, tune_config, spec.search.num_trials,
+                                                 cell_remote, store_wait_s)))
                     close_stale_trials(cell_dir)
                     if remote:
-                        store(lambda: push(study_dir, remote, files=[f"{cell_dir.name}/{OPTUNA_DB}"]),
-                              "writing the Optuna study")
+                        store(lambda: push(study_dir, remote, files=[OPTUNA_DB]), "writing the Optuna study")
         logs = ray_logs_dir() if owns_ray else None
     finally:
         if owns_ray:
@@ -412,22 +417,34 @@ def fused_groups(spec: StudySpec, gpus: float = 0.0, cluster: bool = False, prob
     (this machine has `gpus`, or the study runs on a `cluster`), a group holds as many members as
     fit in the share of a GPU's memory it gets, measured in a child process (memstudy.memory;
     `probe` replaces that measurement); elsewhere up to CPU_GROUP. A measurement that fails (no
-    CUDA here, out of memory) is reported and groups hold at most memory.FALLBACK_GROUP.
+    CUDA here, out of memory) is reported and groups hold at most memory.FALLBACK_GROUP. For a
+    search, each cell's groups, its trial config standing for the members Optuna will propose.
     """
     from memstudy.groups import CPU_GROUP, plan_groups
 
     if not spec.batch_trials:
         return []
+    # A search's trials are yet to be proposed: its cells stand in for them, num_trials times each.
+    trials = [t for t in spec.trials for _ in range(spec.search.num_trials if spec.search else 1)]
     if spec.batch_trials is not True:
-        plan = plan_groups(spec.trials, spec.batch_trials)
-    elif (gpus > 0 or cluster) and spec.resources.gpu != 0 and any(t.device != "cpu" for t in spec.trials):
+        plan = plan_groups(trials, spec.batch_trials)
+    elif (gpus > 0 or cluster) and spec.resources.gpu != 0 and any(t.device != "cpu" for t in trials):
         from memstudy.memory import measure_in_child, plan_groups_on_gpu
 
-        plan = plan_groups_on_gpu(spec.trials, lambda groups: gpu_share(spec.resources.gpu, groups, max(gpus, 1.0)),
+        plan = plan_groups_on_gpu(trials, lambda groups: gpu_share(spec.resources.gpu, groups, max(gpus, 1.0)),
                                   probe or measure_in_child, say=lambda line: print(line, flush=True))
     else:
-        plan = plan_groups(spec.trials, CPU_GROUP)
-    return [[spec.trials[i].to_dict() for i in g] for g in plan]
+        plan = plan_groups(trials, CPU_GROUP)
+    if spec.search:  # each cell's groups, as large as the plan allows, hold its members (memstudy.search)
+        from memstudy.search import group_sizes
+
+        largest = {}
+        for g in plan:
+            for cell in {i // spec.search.num_trials for i in g}:
+                largest[cell] = max(largest.get(cell, 0), len(g))
+        return [[cfg.to_dict()] * size for c, cfg in enumerate(spec.trials)
+                for size in group_sizes(spec.search.num_trials, largest[c])]
+    return [[trials[i].to_dict() for i in g] for g in plan]
 
 
 def _collect_group(r, exp_dir: Path, result: StudyResult):
@@ -437,13 +454,15 @@ def _collect_group(r, exp_dir: Path, result: StudyResult):
     from memstudy.progress import _failed
     from memstudy.train import STATUS_FILE, member_dirs
 
+    searched = "search" in r.config  # a fused search's members: ASHA's stop is an end, as for lone trials
     for d, folder in zip(r.config["group"], member_dirs(exp_dir, r.config["group"], r.metrics.get("trial_id", ""))):
-        name = trial_name(d)
+        name = f"{exp_dir.name}/{folder.name}" if searched else trial_name(d)
         try:
             status = json.loads((folder / STATUS_FILE).read_text())
         except (OSError, ValueError):
             status = {}
-        if status.get("status") == "finished" and r.error is None and not _failed(r.metrics):
+        ended = ("finished", "stopped_early") if searched else ("finished",)
+        if status.get("status") in ended and r.error is None and not _failed(r.metrics):
             result.finished.append(name)
         else:
             error = status.get("error") or (str(r.error).strip().splitlines()[-1] if r.error else "did not finish")

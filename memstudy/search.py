@@ -1,23 +1,41 @@
-"""Optuna searches through Ray Tune, one per grid cell: the searcher and the Tune settings of a cell.
+"""Optuna searches through Ray Tune, one per grid cell: the searchers and the Tune settings of a cell.
 
-Each search keeps a persistent Optuna study in `<cell>/optuna.db` (SQLite) that Optuna's own tools
-(optuna-dashboard, optuna.visualization) can open. Trials stopped early by ASHA are told to Optuna
-as PRUNED, not as COMPLETE with their early value, which would bias the TPE sampler.
+A study keeps its searches in one SQLite storage, `<study>/optuna.db`, with a named Optuna study per
+grid cell, its parameters named as in the study file (`loss_params.alpha`) and its objective
+named after its metric, for Optuna's own tools (optuna-dashboard, optuna.visualization).
+
+Unfused searches: Tune's OptunaSearch proposes one trial at a time, and trials stopped early by
+ASHA are told to Optuna as PRUNED, not as COMPLETE with their early value, which would bias TPE.
+
+Fused searches (`batch_trials` with a `search`): FusedOptunaSearch asks Optuna for a group of
+trials at once (TPE with the constant liar, so that a group is not G copies of one point) and
+proposes them to Tune as one fused group (memstudy.train). The cell's Optuna study is kept by one
+Ray actor on the driver's node (OptunaKeeper: workers elsewhere in a cluster cannot open the
+driver's files); each epoch the group's trainable gives it every member's value and waits for its
+answer, so that a member that ASHA stops leaves the network before the next epoch, and members
+are told COMPLETE with their final value, PRUNED at the epoch they reached, or FAIL.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import math
+import pickle
+import warnings
 from pathlib import Path
 
+import numpy as np
 import optuna
 from ray import tune
 from ray.tune.schedulers import ASHAScheduler
+from ray.tune.search import Searcher
 from ray.tune.search.optuna import OptunaSearch
 
 from memstudy.config import StudySpec, TrialConfig, set_path
 from memstudy.train import FAILED
 
-OPTUNA_DB = "optuna.db"
+OPTUNA_DB = "optuna.db"  # in the study's folder: one Optuna study per grid cell, named after the cell
 
 
 class EarlyStopAwareOptunaSearch(OptunaSearch):
@@ -33,6 +51,26 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
     def __init__(self, *args, epochs: int, **kwargs):
         super().__init__(*args, **kwargs)
         self._epochs = epochs
+
+    def set_search_properties(self, metric, mode, config, **spec) -> bool:
+        """As OptunaSearch, with the Optuna study's parameters named as in the study file
+        (`loss_params.alpha`, not Tune's flattened `trial/loss_params/alpha`)."""
+        if self._space:
+            return False
+        self._space = {_study_file_name(k): v for k, v in self.convert_search_space(config).items()}
+        self._metric, self._mode = metric or self._metric, mode or self._mode
+        self._setup_study(self._mode)
+        _name_objective(self._ot_study, self._metric)
+        return True
+
+    def suggest(self, trial_id):
+        params = super().suggest(trial_id)
+        if not isinstance(params, dict):
+            return params
+        trial = {}
+        for path, value in params.items():
+            set_path(trial, path, value)
+        return {"trial": trial}
 
     @property
     def _ended_before_resume(self) -> set:
@@ -56,8 +94,27 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
         super().on_trial_complete(trial_id, result=result, error=error)
 
 
-def optuna_storage_url(cell_dir: Path) -> str:
-    return f"sqlite:///{Path(cell_dir) / OPTUNA_DB}"
+def _study_file_name(tune_name: str) -> str:
+    """`trial/loss_params/alpha` (a flattened Tune space) -> `loss_params.alpha` (the study file's)."""
+    return tune_name.removeprefix("trial/").replace("/", ".")
+
+
+def _name_objective(study: optuna.Study, metric: str):
+    """Optuna's tools name the objective after its metric (not "Objective 0")."""
+    if study.metric_names != [metric]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+            study.set_metric_names([metric])
+
+
+def optuna_storage_url(study_dir: Path) -> str:
+    """The study's Optuna storage: `<study>/optuna.db`, one Optuna study per grid cell."""
+    return f"sqlite:///{Path(study_dir) / OPTUNA_DB}"
+
+
+def _storage(url: str) -> optuna.storages.RDBStorage:
+    # SQLite waits this long for another writer (the driver's searcher, the keeper) to finish.
+    return optuna.storages.RDBStorage(url, engine_kwargs={"connect_args": {"timeout": 60}})
 
 
 def search_space(cfg: TrialConfig, spec: StudySpec) -> dict:
@@ -69,11 +126,12 @@ def search_space(cfg: TrialConfig, spec: StudySpec) -> dict:
 
 
 def search_tune_config(cfg: TrialConfig, spec: StudySpec, cell_dir: Path, dirname_creator) -> tune.TuneConfig:
+    """The Tune settings of the unfused search in `cell_dir` (inside the study's folder)."""
     search = spec.search
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     cell_dir.mkdir(parents=True, exist_ok=True)
     searcher = EarlyStopAwareOptunaSearch(
-        epochs=cfg.epochs, storage=optuna.storages.RDBStorage(optuna_storage_url(cell_dir)),
+        epochs=cfg.epochs, storage=_storage(optuna_storage_url(cell_dir.parent)),
         study_name=cell_dir.name, seed=search.seed)
     scheduler = None
     if search.asha:
@@ -92,9 +150,264 @@ def close_stale_trials(cell_dir: Path) -> int:
     Called after a cell's search has finished, when no Tune trial can still report to them, so that
     Optuna's tools see a consistent study.
     """
-    storage = optuna.storages.RDBStorage(optuna_storage_url(cell_dir))
+    storage = _storage(optuna_storage_url(Path(cell_dir).parent))
     study = optuna.load_study(study_name=Path(cell_dir).name, storage=storage)
     stale = [t for t in study.get_trials(deepcopy=False) if t.state == optuna.trial.TrialState.RUNNING]
     for t in stale:
         storage.set_trial_state_values(t._trial_id, state=optuna.trial.TrialState.FAIL)
     return len(stale)
+
+
+# ---- Fused searches: Optuna proposes a group, one network trains it, pruned members leave ----
+
+GROUP_ATTR, MEMBER_ATTR = "fused_group", "fused_member"  # user attributes: which group, which member of it
+DECIDED = "memstudy:go_through"  # system attribute: the last epoch the trial was told to go on after
+STOPPED_AT = "epochs_trained"    # user attribute of a PRUNED trial: the epoch it reached
+
+
+def optuna_distribution(dist) -> optuna.distributions.BaseDistribution:
+    """A study file's distribution (memstudy.config.Distribution) as Optuna's."""
+    if dist.kind in ("loguniform", "uniform"):
+        return optuna.distributions.FloatDistribution(dist.low, dist.high, log=dist.kind == "loguniform")
+    if dist.kind == "int":
+        return optuna.distributions.IntDistribution(int(dist.low), int(dist.high))
+    return optuna.distributions.CategoricalDistribution(list(dist.values))
+
+
+def search_setup(spec: StudySpec, sizes: list[int]) -> dict:
+    """What the keeper needs to open (or create) a cell's Optuna study and ask it for a group: plain
+    data, carried by the searcher and by each group's config. `sizes`: the cell's group sizes."""
+    search = spec.search
+    return {"direction": "maximize" if search.direction == "max" else "minimize", "objective": search.objective,
+            "seed": search.seed, "rungs": asha_rungs(search.asha, spec.trials[0].epochs),
+            "reduction_factor": search.asha["reduction_factor"] if search.asha else None,
+            "params": {k: optuna.distributions.distribution_to_json(optuna_distribution(v))
+                       for k, v in search.params.items()},
+            # TPE models from the second group on: the first group's members are its random start.
+            "startup": sizes[0] if len(sizes) > 1 else 10}
+
+
+def asha_rungs(asha: dict | None, epochs: int) -> list[int]:
+    """The epochs at which ASHA may stop a member: grace_period * reduction_factor^k, before the last."""
+    rungs, k = [], 0
+    while asha and math.ceil(asha["grace_period"] * asha["reduction_factor"] ** k) < epochs:
+        rungs.append(math.ceil(asha["grace_period"] * asha["reduction_factor"] ** k))
+        k += 1
+    return rungs
+
+
+def asha_stops(value: float, others: list[float], reduction_factor: float, maximize: bool) -> bool:
+    """Tune's ASHA rule at a rung: stop a trial whose value is below the (1 - 1/reduction_factor)
+    quantile of the values other trials had there (above the 1/reduction_factor one when minimising);
+    the first to reach a rung goes on. A fused group's members all reach a rung at once: each is
+    compared with the others, its own group included."""
+    others = [v for v in others if v is not None and math.isfinite(v)]
+    if not others:
+        return False
+    if maximize:
+        return value < float(np.percentile(others, (1 - 1 / reduction_factor) * 100))
+    return value > float(np.percentile(others, 100 / reduction_factor))
+
+
+def group_sizes(num_trials: int, max_size: int) -> list[int]:
+    """A cell's trials in as few groups of at most `max_size` as possible, of near-equal sizes
+    (larger first); freed slots are not refilled, so these are all the groups the search runs."""
+    count = math.ceil(num_trials / max(1, max_size))
+    base, extra = divmod(num_trials, count)
+    return [base + (g < extra) for g in range(count)]
+
+
+def keeper_name(study_dir: Path) -> str:
+    """The keeper actor's name: one per study folder, the same when a killed study is rerun (the
+    groups Tune restores carry it in their config)."""
+    return "memstudy-optuna-" + hashlib.sha1(str(Path(study_dir).resolve()).encode()).hexdigest()[:16]
+
+
+class OptunaKeeper:
+    """The Optuna studies of a study's fused searches, in one process on the driver's node (a Ray
+    actor: start_keeper). It is the only writer of their storage while they run; its calls run one
+    at a time, in the order they arrive."""
+
+    def __init__(self, storage_url: str):
+        optuna.logging.set_verbosity(optuna.logging.WARNING)
+        self.storage = _storage(storage_url)
+        self.studies = {}
+
+    def _study(self, cell: str, setup: dict) -> optuna.Study:
+        if cell not in self.studies:
+            # Early stopping is decided here, as Tune's ASHA would (asha_stops), not by an Optuna pruner.
+            study = optuna.create_study(storage=self.storage, study_name=cell, direction=setup["direction"],
+                                        load_if_exists=True)
+            _name_objective(study, setup["objective"])
+            self.studies[cell] = study
+        return self.studies[cell]
+
+    def group(self, cell: str, setup: dict, index: int, size: int) -> list[tuple[int, dict]]:
+        """The members of the cell's group `index`, as (Optuna trial number, parameters): those asked
+        for before (by a driver killed before Tune recorded the group), else `size` new ones."""
+        study = self._study(cell, setup)
+        asked = sorted((t for t in study.get_trials(deepcopy=False) if t.user_attrs.get(GROUP_ATTR) == index),
+                       key=lambda t: t.user_attrs[MEMBER_ATTR])
+        if not asked:
+            # Seeded per group: a group's proposals depend on the study's history, not on how often
+            # a driver restarted.
+            study.sampler = optuna.samplers.TPESampler(seed=setup["seed"] * 1_000_003 + index, constant_liar=True,
+                                                       n_startup_trials=setup["startup"])
+            distributions = {k: optuna.distributions.json_to_distribution(v) for k, v in setup["params"].items()}
+            for member in range(size):
+                trial = study.ask(distributions)
+                trial.set_user_attr(GROUP_ATTR, index)
+                trial.set_user_attr(MEMBER_ATTR, member)
+            return self.group(cell, setup, index, size)
+        return [(t.number, t.params) for t in asked]
+
+    def judge(self, cell: str, setup: dict, epoch: int, values: dict, last: bool) -> dict:
+        """Each member's value at `epoch` (Optuna trial number -> value; None for a member whose
+        training failed) -> "go", "stop" (PRUNED) or "fail" (FAIL). At the last epoch the members
+        that go on are told COMPLETE with their value. A decision made before (a group resumed from
+        an earlier state replays its epochs) is given again: a member pruned at epoch p stops at p."""
+        study = self._study(cell, setup)
+        storage = study._storage  # Optuna's cached view of self.storage: writes go through it
+        trials = {t.number: t for t in study.get_trials(deepcopy=False) if t.number in values}
+        decisions, running = {}, []
+        for number, value in values.items():
+            trial = trials[number]
+            if trial.state == optuna.trial.TrialState.PRUNED:
+                decisions[number] = "stop" if epoch >= trial.user_attrs.get(STOPPED_AT, 0) else "go"
+            elif trial.state.is_finished():
+                decisions[number] = "go"  # COMPLETE (a replayed last epoch) or FAIL: Optuna keeps what it has
+            elif value is None or not math.isfinite(value):
+                study.tell(number, state=optuna.trial.TrialState.FAIL)
+                decisions[number] = "fail"
+            else:
+                # Every member's value first, so that ASHA compares each with its group too.
+                storage.set_trial_intermediate_value(trial._trial_id, epoch, float(value))
+                running.append(trial)
+        at_rung = [] if last or epoch not in setup["rungs"] else \
+            [(t.number, t.intermediate_values.get(epoch)) for t in study.get_trials(deepcopy=False)]
+        for trial in running:
+            value = float(values[trial.number])
+            if last:
+                study.tell(trial.number, value)
+                decisions[trial.number] = "go"
+            elif epoch <= trial.system_attrs.get(DECIDED, -1):
+                decisions[trial.number] = "go"
+            elif asha_stops(value, [v for n, v in at_rung if n != trial.number], setup["reduction_factor"],
+                            setup["direction"] == "maximize"):
+                storage.set_trial_user_attr(trial._trial_id, STOPPED_AT, epoch)
+                study.tell(trial.number, state=optuna.trial.TrialState.PRUNED)
+                decisions[trial.number] = "stop"
+            else:
+                storage.set_trial_system_attr(trial._trial_id, DECIDED, epoch)
+                decisions[trial.number] = "go"
+        return decisions
+
+    def close_group(self, cell: str, setup: dict, index: int) -> int:
+        """Members of group `index` still RUNNING when Tune ended it (it failed): FAIL. How many."""
+        study = self._study(cell, setup)
+        stale = [t for t in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.RUNNING,))
+                 if t.user_attrs.get(GROUP_ATTR) == index]
+        for t in stale:
+            study.tell(t.number, state=optuna.trial.TrialState.FAIL)
+        return len(stale)
+
+
+_keepers = {}  # name -> handle, held by the driver: a named actor lives while a handle to it does
+
+
+def start_keeper(study_dir: Path):
+    """Start the study's OptunaKeeper actor on this (the driver's) node, where `<study>/optuna.db`
+    is, unless it runs; its name. It takes no CPU from the trials."""
+    import ray
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    name = keeper_name(study_dir)
+    here = NodeAffinitySchedulingStrategy(node_id=ray.get_runtime_context().get_node_id(), soft=False)
+    # The running one if there is one (another cell of this study), else a new one (a new Ray).
+    _keepers[name] = ray.remote(OptunaKeeper).options(
+        name=name, num_cpus=0, scheduling_strategy=here, get_if_exists=True, max_concurrency=1,
+    ).remote(optuna_storage_url(study_dir))
+    return name
+
+
+def _keeper(name: str):
+    import ray
+
+    return ray.get_actor(name)
+
+
+class FusedOptunaSearch(Searcher):
+    """A cell's search as fused groups: each suggest() is one group of the cell's trials, asked of
+    Optuna at once through the keeper, with its members' parameters and Optuna trial numbers.
+
+    Its state (saved by Tune with the experiment) is which Tune trial trains which group; a group
+    that the killed driver had asked for but Tune had not recorded is proposed again with the same
+    members (the keeper finds them in the storage), so nothing is asked twice.
+    """
+
+    def __init__(self, keeper: str, cell: str, trial: dict, setup: dict, sizes: list[int]):
+        super().__init__()
+        self.keeper, self.cell, self.trial, self.setup, self.sizes = keeper, cell, trial, setup, list(sizes)
+        self.assigned = {}  # Tune trial id -> group index
+
+    def suggest(self, trial_id):
+        import ray
+
+        free = [k for k in range(len(self.sizes)) if k not in self.assigned.values()]
+        if not free:
+            return Searcher.FINISHED
+        index = free[0]
+        members = ray.get(_keeper(self.keeper).group.remote(self.cell, self.setup, index, self.sizes[index]))
+        self.assigned[trial_id] = index
+        group = []
+        for _, params in members:
+            trial = copy.deepcopy(self.trial)
+            for path, value in params.items():
+                set_path(trial, path, value)
+            group.append(trial)
+        return {"group": group, "search": {"keeper": self.keeper, "cell": self.cell, "setup": self.setup,
+                                           "index": index, "numbers": [n for n, _ in members]}}
+
+    def on_trial_complete(self, trial_id, result=None, error=False):
+        import ray
+
+        if trial_id in self.assigned:
+            ray.get(_keeper(self.keeper).close_group.remote(self.cell, self.setup, self.assigned[trial_id]))
+
+    def save(self, checkpoint_path):
+        with open(checkpoint_path, "wb") as f:
+            pickle.dump(self.__dict__, f)
+
+    def restore(self, checkpoint_path):
+        with open(checkpoint_path, "rb") as f:
+            self.__dict__.update(pickle.load(f))
+
+
+def search_judge(search: dict, last_epoch: int, stopped: set):
+    """run_trials' judge for a group of a fused search (its config's "search"): each epoch, every
+    member's objective goes to the keeper, and the members it stops (PRUNED) or fails leave; the
+    stopped ones are added to `stopped` (indices into the group)."""
+    import ray
+
+    keeper = _keeper(search["keeper"])
+    numbers, objective = search["numbers"], search["setup"]["objective"]
+
+    def judge(epoch: int, metrics: dict) -> set:
+        values = {numbers[t]: None if m is None else float(m[objective]) for t, m in metrics.items()}
+        decisions = ray.get(keeper.judge.remote(search["cell"], search["setup"], epoch, values, epoch == last_epoch))
+        stop = {t for t in metrics if decisions[numbers[t]] == "stop"}
+        stopped.update(stop)
+        return stop | {t for t in metrics if decisions[numbers[t]] == "fail"}
+
+    return judge
+
+
+def fused_search_tune_config(cfg: TrialConfig, spec: StudySpec, study_dir: Path, cell: str, max_size: int,
+                             dirname_creator) -> tuple[tune.TuneConfig, int]:
+    """The Tune settings of a cell's fused search (its groups at most `max_size`), and how many
+    trials (members) it has. Ray must be running: the study's keeper is started here."""
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    sizes = group_sizes(spec.search.num_trials, max_size)
+    searcher = FusedOptunaSearch(start_keeper(study_dir), cell, cfg.to_dict(), search_setup(spec, sizes), sizes)
+    return tune.TuneConfig(search_alg=searcher, num_samples=len(sizes), max_concurrent_trials=spec.search.concurrency,
+                           reuse_actors=True, trial_dirname_creator=dirname_creator), spec.search.num_trials

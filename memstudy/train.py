@@ -464,7 +464,7 @@ def noisy_labels(cfg: TrialConfig, ds) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None,
-               channels_last: bool | None = None) -> list[list[dict]]:
+               channels_last: bool | None = None, judge=None) -> list[list[dict]]:
     """Train `cfgs` as one network (one trial, or a fused group); each trial's per-epoch metrics.
 
     Epoch 0 is the evaluation at initialisation; epoch e is measured after e passes over the data.
@@ -474,12 +474,19 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
     why, and it leaves the network, whose other members go on untouched. When every trial has
     failed, the last failure is raised. `channels_last`: lay images and networks out channels-last
     (default: on CUDA only); the trials' precision sets torch's float32 flags for the run only.
+    `judge(epoch, metrics)`, after each trained epoch (and at the end of a run resumed there), gets
+    the metrics of each trial that entered the epoch in the network (None for one that failed in it)
+    and returns the trials to stop early (an early-stopping search's pruned members): they leave the
+    network as failed ones do, their status says stopped_early, and the state given to on_epoch
+    after that epoch no longer has them (with "left": True, so that the caller saves it now).
     """
     check_fusable(cfgs)
     first = cfgs[0]
     trial_dirs = trial_dirs or [None] * len(cfgs)
     # On resume, trials that had failed stay failed: no record is reopened for them.
     alive = [True] * len(cfgs) if start_state is None else list(start_state["alive"])
+    if not any(alive):  # a state saved after every member had left (stopped early or failed): nothing to train
+        return [[] for _ in cfgs]
     group = [trial_name(c.to_dict()) for c in cfgs] if len(cfgs) > 1 else None
     with contextlib.ExitStack() as stack:
         if threads:  # for this run only: a caller's own thread count comes back afterwards
@@ -509,6 +516,26 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                                              device, layout, state)
             step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members])
             return model, optimizer, step_loss, torch.stack([noisy[t] for t in members])
+
+        def without(members, model, optimizer, keep):
+            """The network of members[i] for i in `keep`: the others leave, the rest keep their
+            tensors and optimiser state."""
+            state = {"model": select_members(model.state_dict(), len(members), keep),
+                     "optimizer": optimizer.state_dict()}
+            state["optimizer"]["state"] = {k: select_members(v, len(members), keep)
+                                           for k, v in state["optimizer"]["state"].items()}
+            members = [members[i] for i in keep]
+            return (members, *network(members, state))
+
+        def stop_early(epoch, last, entered):
+            """Ask `judge` which of the trials that `entered` the epoch stop; close their records.
+            True when some did."""
+            stop = set(judge(epoch, {t: last[t] for t in entered})) & set(members) if judge else set()
+            for t in stop:
+                alive[t] = False
+                if records[t]:
+                    records[t].close("stopped_early")
+            return bool(stop)
 
         members = [t for t in range(len(cfgs)) if alive[t]]
         model, optimizer, step_loss, labels = network(members, start_state)
@@ -540,6 +567,8 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             # but before Ray Tune saw the trial end; the restored networks' metrics, logged before,
             # are reported again so that the trial ends with them.
             last = measure(start_epoch, lr_at(first, max(start_epoch, 1)), 0.0, log=start_epoch == 0)
+            if start_epoch:
+                stop_early(start_epoch, last, list(members))
             if on_epoch:
                 on_epoch(last, None)
         for epoch in range(start_epoch + 1, first.epochs + 1):
@@ -551,6 +580,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             batch_losses = train_epoch(model, optimizer, step_loss, x_train, labels, first.batch_size,
                                        epoch_generator(first, epoch), first.augment, autocast, online)
             seconds = time.perf_counter() - tick
+            entered = list(members)
             failures = []
             for i, t in enumerate(members):
                 try:
@@ -568,16 +598,20 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                 # The failed members leave the network; the others keep their tensors and optimiser state.
                 keep = [i for i, t in enumerate(members) if alive[t]]
                 online = online[keep]
-                state = {"model": select_members(model.state_dict(), len(members), keep),
-                         "optimizer": optimizer.state_dict()}
-                state["optimizer"]["state"] = {k: select_members(v, len(members), keep)
-                                               for k, v in state["optimizer"]["state"].items()}
-                members = [members[i] for i in keep]
-                model, optimizer, step_loss, labels = network(members, state)
+                members, model, optimizer, step_loss, labels = without(members, model, optimizer, keep)
             last = measure(epoch, lr, seconds, online=online)
+            left = stop_early(epoch, last, entered)
+            if left and not any(alive):  # every member stopped (or failed): the group ends here
+                if on_epoch:
+                    on_epoch(last, {"epoch": epoch, "alive": list(alive), "model": None, "optimizer": None,
+                                    "left": True})
+                break
+            if left:
+                members, model, optimizer, step_loss, labels = without(
+                    members, model, optimizer, [i for i, t in enumerate(members) if alive[t]])
             if on_epoch:
                 on_epoch(last, {"epoch": epoch, "alive": list(alive), "model": model.state_dict(),
-                                "optimizer": optimizer.state_dict()})
+                                "optimizer": optimizer.state_dict(), **({"left": True} if left else {})})
     return history
 
 
@@ -619,7 +653,9 @@ def tune_reporter(interval_s: float, last_epoch: int, save: Callable[[dict], obj
 
     def report(metrics, state):
         nonlocal last_saved, saves
-        if state is not None and (state["epoch"] == last_epoch or time.monotonic() - last_saved >= interval_s):
+        # A state after members left (stopped early) is saved at once: a resumed group must not train them again.
+        if state is not None and (state["epoch"] == last_epoch or state.get("left")
+                                  or time.monotonic() - last_saved >= interval_s):
             saves += 1
             save({**state, "saves": saves})
             last_saved = time.monotonic()
@@ -650,8 +686,10 @@ def tune_trainable(config: dict):
     config = {"trial": TrialConfig.to_dict()} or {"group": [TrialConfig.to_dict(), ...]}, with
     "study_dir": a folder, or a URI (memstudy.storage), "threads": torch threads,
     "checkpoint_interval_s": seconds between saved states, "store_wait_s": how long to wait for a
-    store that does not answer. A lone trial reports its metrics; a group reports the best J2 of its
-    members and how many are alive.
+    store that does not answer; a group proposed by a fused search (memstudy.search) also has
+    "search": where its members' Optuna trials are, which decides each epoch who stops early. A
+    lone trial reports its metrics; a group reports the best J2 of its members and how many are
+    alive (a search's members that stopped early count: they ended as their search decided).
     """
     from ray import tune
 
@@ -675,18 +713,26 @@ def tune_trainable(config: dict):
     report = tune_reporter(float(config.get("checkpoint_interval_s", 0.0)), cfgs[0].epochs, save,
                            saves=int((start_state or {}).get("saves", 0)))
 
+    judge, stopped = None, set()
+    if config.get("search"):
+        from memstudy.search import search_judge
+
+        judge = search_judge(config["search"], cfgs[0].epochs, stopped)
+
     def on_epoch(per_trial, state):
         live = [m for m in per_trial if m is not None]
         if len(cfgs) == 1:
             report(live[0], state)
         else:
             noisy = [m[M.J2] for m, c in zip(per_trial, cfgs) if m is not None and c.eta > 0]
-            report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"], "trials_alive": len(live),
+            report({M.J2: max(m[M.J2] for m in live), "epoch": live[0]["epoch"],
+                    "trials_alive": len(live) + len(stopped & {t for t, m in enumerate(per_trial) if m is None}),
                     **({M.BEST_NOISY_J2: max(noisy)} if noisy else {})}, state)
 
     failure = None
     try:
-        run_trials(cfgs, folders, on_epoch=on_epoch, start_state=start_state, threads=config.get("threads"))
+        run_trials(cfgs, folders, on_epoch=on_epoch, start_state=start_state, threads=config.get("threads"),
+                   judge=judge)
     except (NonFiniteLossError, ConfigError) as err:
         # It would fail the same way again: the trial ends here, its status says why. Ray Tune retries
         # what it sees fail (a worker or node lost, a store that stopped answering) from the saved state.

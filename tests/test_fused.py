@@ -220,9 +220,13 @@ def test_batch_trials_accepts_every_architecture():
     for bad in ("yes", 0, -2, 1.5):
         with pytest.raises(ConfigError, match="batch_trials: must be true, false or a group size"):
             parse_study({**raw, "batch_trials": bad})
-    with pytest.raises(ConfigError, match="batch_trials: cannot be combined with a search"):
-        parse_study({**raw, "batch_trials": True, "trial": {**raw["trial"], "loss": "rll"},
-                     "search": {"params": {"loss_params.alpha": {"distribution": "uniform", "low": 0.1, "high": 1.0}}}})
+    # A fused search varies what its members may differ in: loss parameters, not the recipe.
+    alpha = {"loss_params.alpha": {"distribution": "uniform", "low": 0.1, "high": 1.0}}
+    searched = {**raw, "batch_trials": True, "trial": {**raw["trial"], "loss": "rll"}, "search": {"params": alpha}}
+    assert parse_study(searched).batch_trials is True
+    with pytest.raises(ConfigError, match="batch_trials: a fused search's members .* not lr"):
+        parse_study({**searched, "search": {"params": {**alpha, "lr": {"distribution": "uniform", "low": 0.1,
+                                                                       "high": 1.0}}}})
 
 
 @pytest.mark.subprocess

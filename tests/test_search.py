@@ -27,7 +27,8 @@ SEARCH = {
 
 
 def _study(cell_dir):
-    return optuna.load_study(study_name=cell_dir.name, storage=f"sqlite:///{cell_dir / OPTUNA_DB}")
+    """The cell's Optuna study: named after the cell, in the study's one storage."""
+    return optuna.load_study(study_name=cell_dir.name, storage=f"sqlite:///{cell_dir.parent / OPTUNA_DB}")
 
 
 def _statuses(cell_dir):
@@ -65,9 +66,9 @@ def _check_search(cell_dir, num_trials):
             finals[round(rows[-1]["config"]["trial"]["loss_params"]["alpha"], 12)] = rows[-1][M.J2]
     for t in trials:
         if t.state == optuna.trial.TrialState.COMPLETE:
-            alpha = round(t.params["trial/loss_params/alpha"], 12)
+            alpha = round(t.params["loss_params.alpha"], 12)
             assert t.value == pytest.approx(finals[alpha])
-            assert 0.01 <= t.params["trial/loss_params/alpha"] <= 1.0
+            assert 0.01 <= t.params["loss_params.alpha"] <= 1.0
     return study
 
 
@@ -81,6 +82,7 @@ def test_search_through_ray_and_optuna(tmp_path):
     cell_dir = tmp_path / "results" / "search" / "rll_eta0.4_mlp_synthetic_s0"
     study = _check_search(cell_dir, 8)
     assert study.direction == optuna.study.StudyDirection.MAXIMIZE
+    assert study.metric_names == [M.J2]  # Optuna's tools name the objective after its metric
     states = [t.state for t in study.trials]
     assert optuna.trial.TrialState.PRUNED in states and optuna.trial.TrialState.COMPLETE in states
 
@@ -199,9 +201,9 @@ def test_int_and_choice_distributions_and_minimising(tmp_path):
     done = [t for t in study.trials if t.state == optuna.trial.TrialState.COMPLETE]
     assert len(done) == 4
     for t in done:
-        assert isinstance(t.distributions["trial/batch_size"], optuna.distributions.IntDistribution)
-        assert isinstance(t.distributions["trial/loss_params/alpha"], optuna.distributions.CategoricalDistribution)
-        assert 16 <= t.params["trial/batch_size"] <= 64 and t.params["trial/loss_params/alpha"] in (0.01, 0.1, 1.0)
+        assert isinstance(t.distributions["batch_size"], optuna.distributions.IntDistribution)
+        assert isinstance(t.distributions["loss_params.alpha"], optuna.distributions.CategoricalDistribution)
+        assert 16 <= t.params["batch_size"] <= 64 and t.params["loss_params.alpha"] in (0.01, 0.1, 1.0)
     assert study.best_trial.value == min(t.value for t in done)
 
 
