@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED
+from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED, read_scalars
 
 COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
            "noise", "eta", "flip_rate", "test_flip_rate", "seed", "noise_seed", "num_classes", "status", "epoch", "metric",
@@ -34,16 +34,6 @@ def _read_json(path: Path) -> dict:
         return json.loads(path.read_text())
     except (OSError, ValueError):
         return {}
-
-
-def _scalars(tb_dir: Path) -> dict[str, list]:
-    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
-
-    if not tb_dir.is_dir():
-        return {}
-    acc = EventAccumulator(str(tb_dir), size_guidance={"scalars": 0})
-    acc.Reload()
-    return {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
 
 
 def trial_folders(study_dir: str | Path) -> list[Path]:
@@ -157,7 +147,7 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
             "seed": trial.get("seed"), "noise_seed": noise.get("seed", trial.get("seed")),
             "num_classes": config.get("data", {}).get("num_classes"), "status": status,
         }
-        for metric, points in _scalars(folder / "tb").items():
+        for metric, points in read_scalars(folder / "tb").items():
             if metric not in EPOCH_METRICS:
                 continue
             for step, value in points:

@@ -42,6 +42,20 @@ EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 # the analysis leaves this one out.
 SUPERSEDED = "superseded"
 
+def read_scalars(tb_dir) -> dict[str, list]:
+    """Every scalar a trial logged in its TensorBoard folder: {metric: [(epoch, value), ...]} (a
+    resumed trial's steps past the state it resumed from are purged, as TensorBoard shows them)."""
+    from pathlib import Path
+
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    if not Path(tb_dir).is_dir():
+        return {}
+    acc = EventAccumulator(str(tb_dir), size_guidance={"scalars": 0})
+    acc.Reload()
+    return {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
+
+
 # The memorisation flip, defined here once: the driver's end-of-study table and the analysis
 # (analysis.flip re-exports these) must agree on it.
 FLIP_PATIENCE = 5  # epochs J1 must stay above J2 for a crossing to count as the flip

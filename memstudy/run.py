@@ -656,7 +656,12 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
         print(f"  FAILED {name}: {error}")
     if result.failed and getattr(result, "ray_logs", None):
         print(f"  Ray's own logs (not copied into the study): {result.ray_logs}")
-    print(f"  browse: tensorboard --logdir {result.study_dir}")
+    from memstudy.outcome import outcome_lines
+
+    try:
+        print("\n".join(outcome_lines(result.study_dir, spec.search.to_dict() if spec.search else None, prog)))
+    except (OSError, ValueError) as err:  # a file the table cannot read: the results are there all the same
+        print(f"memstudy: no end-of-study table ({err}); browse: tensorboard --logdir {result.study_dir}")
     return 0 if result.ok else 1
 
 

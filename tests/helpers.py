@@ -4,6 +4,7 @@ import gzip
 import json
 import os
 import pickle
+import re
 import signal
 import struct
 import subprocess
@@ -196,3 +197,17 @@ class CuttableProxy:
     def close(self):
         self.set("down")
         self.server.close()
+
+
+def parse_table(lines, first):
+    """The rows of a fixed-width table the driver prints when a study ends (memstudy.outcome), whose
+    header starts with `first`, as dicts by column."""
+    start = next(i for i, line in enumerate(lines) if line.startswith(first + " "))
+    spans = [m.start() for m in re.finditer(r"\S+", lines[start])] + [None]
+    names = lines[start].split()
+    rows = []
+    for line in lines[start + 1:]:
+        if not line or line.startswith(("left out:", "next:", " ")):
+            break
+        rows.append({name: line[a:b].strip() for name, a, b in zip(names, spans, spans[1:])})
+    return rows

@@ -7,7 +7,7 @@ import optuna
 import pytest
 import yaml
 
-from helpers import REPO, interrupt_midway, run_cli
+from helpers import REPO, interrupt_midway, parse_table, run_cli
 from memstudy import metrics as M
 from memstudy.config import parse_study
 from memstudy.errors import ConfigError
@@ -97,6 +97,19 @@ def test_search_through_ray_and_optuna(tmp_path):
     assert alpha.alphas.iloc[0] == len(completed)  # stopped trials do not count
     assert (tmp_path / "analysis" / "figures" / "alpha_robustness_synthetic_mlp.png").stat().st_size > 1000
     assert "RLL's alpha: where is it robust?" in (tmp_path / "analysis" / "report.md").read_text()
+
+    # The driver's last lines: the cell's best parameters (named as in the study file) and value, as
+    # Optuna's best trial has them; the trials ASHA stopped are left out and counted.
+    lines = proc.stdout.splitlines()
+    [row] = parse_table(lines, "cell")
+    assert (row["cell"], row["finished"]) == (cell_dir.name, str(len(completed)))
+    name, value = row["best_params"].split("=")
+    assert name == "loss_params.alpha"
+    assert float(value) == pytest.approx(study.best_trial.params["loss_params.alpha"], rel=1e-5)
+    assert abs(float(row["best_value"]) - study.best_value) <= 0.00005 + 1e-9
+    assert float(row["best_value"]) == pytest.approx(alpha.best_value.iloc[0], abs=0.00005 + 1e-9)
+    pruned = sum(t.state == optuna.trial.TrialState.PRUNED for t in study.trials)
+    assert f"left out: {pruned} stopped early (trial folders not in the table)" in lines
 
 
 @pytest.mark.subprocess

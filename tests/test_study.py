@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import yaml
 
-from helpers import REPO, interrupt_then_resume, run_cli, scalars, status_of, trial_dirs, write_study
+from helpers import REPO, interrupt_then_resume, parse_table, run_cli, scalars, status_of, trial_dirs, write_study
 from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.noise import add_label_noise
@@ -78,6 +78,9 @@ def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
     # It would fail again: it ran once (a retry would have opened a second event file), and ended.
     assert len(list((statuses["failed"] / TB_DIR).glob("events.out.tfevents.*"))) == 1
     assert "trial cce_eta0_mlp_synthetic_s0" in proc.stdout and "failed: NonFiniteLossError" in proc.stdout
+    # The end-of-study table holds the finished trial alone and counts the failed one.
+    assert [(row["loss"], row["n"]) for row in parse_table(proc.stdout.splitlines(), "dataset")] == [("cce", "1")]
+    assert "left out: 1 failed (trial folders not in the table)" in proc.stdout
 
 
 @pytest.mark.subprocess
