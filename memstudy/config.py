@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import importlib.util
 import itertools
 import json
 import math
@@ -271,6 +272,34 @@ STUDY_SPEC: dict[str, Key] = {
                         "loss_params.* only), Optuna proposes each group's members at once", default=False, low=1,
                         also=(True, False), text="true, false or a group size of at least 1"),
 }
+# Trackers a study logs to (memstudy.trackers), each with its options; TensorBoard is always written
+# (the analysis reads it). LOGGER_PACKAGES: the package each needs, which is also its pip extra.
+LOGGER_SPECS: dict[str, dict[str, Key]] = {
+    "tensorboard": {},
+    "mlflow": {
+        "tracking_uri": Key("str", "where the runs go: an MLflow server (http://HOST:5000), sqlite:///PATH.db or any "
+                            "URI MLflow takes; null: MLFLOW_TRACKING_URI, else a SQLite file in the study's folder (STUDY/mlflow.db). A "
+                            "relative path is resolved against the folder the command runs in. No credentials here: "
+                            "MLflow reads MLFLOW_TRACKING_USERNAME, _PASSWORD or _TOKEN from the environment",
+                            nullable=True),
+        "experiment_name": Key("str", "the MLflow experiment the runs go into; null: the study's name", nullable=True),
+    },
+    "wandb": {
+        "project": Key("str", "the W&B project; null: the study's name", nullable=True),
+        "entity": Key("str", "the W&B team or user; null: the API key's default", nullable=True),
+        "mode": Key("choice", "online: stream to W&B (WANDB_API_KEY from the environment); offline: local files only, "
+                    "uploaded later with `wandb sync`; null: WANDB_MODE, else online", choices=("online", "offline"),
+                    nullable=True, what="W&B mode"),
+        "dir": Key("str", "where W&B keeps its local files; null: each trial's own folder (TRIAL/wandb/). A "
+                   "relative path is resolved against the folder the command runs in", nullable=True),
+    },
+}
+LOGGER_PACKAGES = {"mlflow": "mlflow", "wandb": "wandb"}
+LOGGERS = tuple(LOGGER_SPECS)
+STUDY_SPEC["loggers"] = Key("any", "trackers that get each trial's parameters and per-epoch metrics besides "
+                            "TensorBoard (always written): a list of names, or a mapping of name -> its options "
+                            "(Loggers below)", default=["tensorboard"],
+                            text="a list of " + ", ".join(LOGGERS) + ", or a mapping of them to their options")
 REQUIRED_KEYS = ("name",)
 TRIAL_KEYS = list(TRIAL_SPEC)
 STUDY_KEYS = tuple(STUDY_SPEC)
@@ -345,12 +374,13 @@ class StudySpec:
     batch_trials: bool | int      # false: one network per trial; true or n: fused groups (memstudy.groups), of at most n
     raw: dict                # the study file as read, saved beside the results
     overrides: tuple = ()    # the command line's --set KEY=VALUE, applied to `raw` in this order
+    loggers: dict = field(default_factory=dict)  # tracker besides TensorBoard -> its options (paths resolved)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "source": self.source, "resources": dataclasses.asdict(self.resources),
                 "max_concurrent": self.max_concurrent, "checkpoint_interval_s": self.checkpoint_interval_s,
                 "search": self.search.to_dict() if self.search else None, "batch_trials": self.batch_trials,
-                "raw": self.raw, "overrides": list(self.overrides),
+                "raw": self.raw, "overrides": list(self.overrides), "loggers": self.loggers,
                 "trials": [t.to_dict() for t in self.trials]}
 
 
@@ -616,13 +646,14 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None,
 
     search = _parse_search(raw["search"], trials, problems) if raw.get("search") is not None else None
     batch_trials = _parse_batch_trials(raw.get("batch_trials", STUDY_SPEC["batch_trials"].default), search, problems)
+    loggers = _parse_loggers(raw.get("loggers"), base_dir, problems)
 
     problems.raise_if_any()
     if not trials:
         raise ConfigError(f"{source}: the study has no trials")
     return StudySpec(name=name, source=source, trials=tuple(trials), resources=Resources(cpu=float(cpu), gpu=gpu),
                      max_concurrent=max_concurrent, checkpoint_interval_s=float(interval), search=search,
-                     batch_trials=batch_trials, raw=file_raw, overrides=tuple(overrides))
+                     batch_trials=batch_trials, raw=file_raw, overrides=tuple(overrides), loggers=loggers)
 
 
 def _override_path(key: str) -> list[str]:
@@ -701,6 +732,69 @@ def _parse_batch_trials(value, search, problems) -> bool | int:
         return value
     problems.add("batch_trials", f"must be {STUDY_SPEC['batch_trials'].rule()}, got {value!r}")
     return False
+
+
+def _parse_loggers(value, base_dir: Path, problems) -> dict:
+    """`loggers`: a list of names or a mapping of name -> options; the trackers besides TensorBoard,
+    each with its options checked, its paths resolved and its package installed."""
+    from memstudy.storage import redact
+
+    if value is None:
+        return {}
+    if isinstance(value, list):
+        entries = [(f"loggers[{i}]", name, {}) for i, name in enumerate(value)]
+    elif isinstance(value, dict):
+        entries = [(f"loggers.{name}", name, {} if options is None else options) for name, options in value.items()]
+    else:
+        problems.add("loggers", f"must be {STUDY_SPEC['loggers'].rule()}, e.g. [tensorboard, mlflow]; got {value!r}")
+        return {}
+    out = {}
+    for where, name, options in entries:
+        if not isinstance(name, str) or name not in LOGGER_SPECS:
+            problems.add(where, f"unknown logger {name!r}{suggest(name, LOGGERS) if isinstance(name, str) else ''}; "
+                         f"allowed: {', '.join(LOGGERS)}")
+            continue
+        if name in out:
+            problems.add(where, f"{name} is named twice")
+            continue
+        spec = LOGGER_SPECS[name]
+        if not isinstance(options, dict):
+            problems.add(where, f"must be a mapping of {name}'s options ({', '.join(spec) or 'it has none'}) or "
+                         f"null, got {options!r}")
+            continue
+        for key, option in options.items():
+            if key not in spec:
+                problems.add(f"{where}.{key}", f"unknown option{suggest(str(key), list(spec))}; {name} takes "
+                             f"{', '.join(spec) or 'no options'}")
+            elif not spec[key].ok(option):
+                problems.add(f"{where}.{key}", f"must be {spec[key].rule()} or null, got {option!r}")
+        if name == "tensorboard":
+            continue
+        options = {key: options.get(key) for key in spec}
+        uri = options.get("tracking_uri")
+        if isinstance(uri, str):
+            if redact(uri) != uri:
+                problems.add(f"{where}.tracking_uri", "holds credentials, which would be stored with the results; "
+                             "give them as MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (or "
+                             "MLFLOW_TRACKING_TOKEN) in the environment")
+            options["tracking_uri"] = _resolve_tracking_uri(uri, base_dir)
+        if isinstance(options.get("dir"), str):
+            options["dir"] = str((base_dir / os.path.expanduser(options["dir"])).resolve())
+        if importlib.util.find_spec(LOGGER_PACKAGES[name]) is None:
+            problems.add(where, f"{name} is not installed here: pip install 'memstudy[{name}]' (from a checkout: "
+                         f"pip install -e '.[{name}]')")
+        out[name] = options
+    return out
+
+
+def _resolve_tracking_uri(uri: str, base_dir: Path) -> str:
+    """A tracking URI as every Ray worker reads it: a plain path (MLflow's file store) or a
+    relative sqlite:/// file resolved against `base_dir` (workers run in other folders)."""
+    if uri.startswith("sqlite:///") and not uri.startswith("sqlite:////"):
+        return "sqlite:///" + str((base_dir / uri[len("sqlite:///"):]).resolve())
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", uri):
+        return str((base_dir / os.path.expanduser(uri)).resolve())
+    return uri
 
 
 def _parse_distribution(where, value, problems) -> Distribution | None:

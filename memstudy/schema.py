@@ -202,6 +202,12 @@ def json_schema() -> dict:
         properties[name] = {"description": config.STUDY_SPEC[name].doc,
                             "anyOf": [{"$ref": f"#/$defs/{name}"}, {"type": "null"}]}
     properties["resources"] = _mapping(config.RESOURCES_SPEC, True, config.STUDY_SPEC["resources"].doc)
+    loggers = config.STUDY_SPEC["loggers"]
+    properties["loggers"] = {"description": f"{loggers.doc} ({loggers.rule()})", "default": loggers.default, "anyOf": [
+        {"type": "array", "items": {"enum": list(config.LOGGERS)}, "uniqueItems": True},
+        {"type": "object", "additionalProperties": False,
+         "properties": {name: _mapping(spec, True, f"{name}'s options") for name, spec in config.LOGGER_SPECS.items()}},
+        {"type": "null"}]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "memstudy study file",
@@ -288,6 +294,15 @@ def markdown() -> str:
         "",
         *_key_table(config.RESOURCES_SPEC, "resources."),
         "",
+        "### loggers",
+        "",
+        "TensorBoard is always written (the analysis reads it). `loggers: [mlflow, wandb]` adds trackers with "
+        "their defaults; a mapping gives options: `loggers: {mlflow: {tracking_uri: http://HOST:5000}, wandb: "
+        "{mode: offline}}`. Each trial (each member of a fused group too) is one run with its parameters and "
+        "per-epoch metrics, under TensorBoard's names. A tracker's package is an extra: "
+        + ", ".join(f"`pip install 'memstudy[{name}]'`" for name in config.LOGGER_PACKAGES) + ". See [Trackers](trackers.md).",
+        "",
+        *[row for name, spec in config.LOGGER_SPECS.items() if spec for row in (*_key_table(spec, f"loggers.{name}."), "")],
         "## Trial keys",
         "",
         "Keys of `trial:`, of a grid axis and of a grid entry. A key left out takes the preset's value, "

@@ -37,6 +37,7 @@ from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params
 from memstudy.models import build_model, empty_model
 from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
 from memstudy.storage import STATE_FILE, STORE_WAIT_S, TrialFolders, is_uri
+from memstudy.trackers import Trackers, flat_params
 
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
@@ -218,9 +219,10 @@ class TrialRecord:
     status.json each epoch, so a resumed trial's peaks include the epochs before it stopped.
     """
 
-    def __init__(self, cfg: TrialConfig, trial_dir: str | os.PathLike):
+    def __init__(self, cfg: TrialConfig, trial_dir: str | os.PathLike, loggers: dict | None = None):
         self.cfg, self.dir = cfg, Path(trial_dir)
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.trackers, self.group = Trackers(loggers, self.dir), None  # MLflow, W&B (study key `loggers`)
         try:
             earlier = json.loads((self.dir / STATUS_FILE).read_text()).get("summary")
         except (OSError, ValueError):
@@ -237,6 +239,7 @@ class TrialRecord:
         label vectors (training labels and the independent noisy copy of the test labels); `group`:
         the trials of the fused group this one trained in and its place there."""
         cfg, noisy, test_noisy = self.cfg, noisy.cpu(), test_noisy.cpu()
+        self.group = group
         np.savez_compressed(self.dir / LABELS_FILE, clean=ds.y_train.numpy(), noisy=noisy.numpy(),
                             test_clean=ds.y_test.numpy(), test_noisy=test_noisy.numpy())
         symmetric, constant = loss_symmetry(cfg.loss, cfg.loss_params, ds.num_classes)
@@ -283,11 +286,16 @@ class TrialRecord:
         else:
             self.status["summary"] = None
             self.writer.add_text("config", "```\n" + json.dumps(self.cfg.to_dict(), indent=2) + "\n```", 0)
+        tags = {"memstudy.trial": self.dir.name, "memstudy.code_version": code_version()}
+        if self.group:
+            tags.update({"memstudy.fused_group": self.group["members"][0], "memstudy.member": str(self.group["member"])})
+        self.trackers.open(start_epoch, {**flat_params(self.cfg.to_dict()), **hparams_of(self.cfg)}, tags)
 
     def log(self, epoch: int, metrics: dict) -> dict:
         for name, value in metrics.items():
             self.writer.add_scalar(name, value, epoch)
         self.writer.flush()
+        self.trackers.log(epoch, metrics)
         self.status["summary"] = M.summary_update(self.status["summary"], metrics)
         if epoch > 0:
             self.status.update(epoch=epoch, updated=time.time())
@@ -372,6 +380,7 @@ class TrialRecord:
         if self.writer is not None:
             self._write_hparams()
             self.writer.close()
+            self.trackers.close(state, self.status.get("summary"))
             if self.cfg.record_predictions:
                 self._pack_predictions()
 
@@ -464,7 +473,7 @@ def noisy_labels(cfg: TrialConfig, ds) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, threads=None,
-               channels_last: bool | None = None, judge=None) -> list[list[dict]]:
+               channels_last: bool | None = None, loggers: dict | None = None, judge=None) -> list[list[dict]]:
     """Train `cfgs` as one network (one trial, or a fused group); each trial's per-epoch metrics.
 
     Epoch 0 is the evaluation at initialisation; epoch e is measured after e passes over the data.
@@ -474,6 +483,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
     why, and it leaves the network, whose other members go on untouched. When every trial has
     failed, the last failure is raised. `channels_last`: lay images and networks out channels-last
     (default: on CUDA only); the trials' precision sets torch's float32 flags for the run only.
+    `loggers`: the trackers each trial also logs to besides TensorBoard (memstudy.trackers.prepare).
     `judge(epoch, metrics)`, after each trained epoch (and at the end of a run resumed there), gets
     the metrics of each trial that entered the epoch in the network (None for one that failed in it)
     and returns the trials to stop early (an early-stopping search's pruned members): they leave the
@@ -493,7 +503,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             stack.callback(torch.set_num_threads, torch.get_num_threads())
             torch.set_num_threads(threads)
         stack.enter_context(precision_set(first.precision))
-        records = [stack.enter_context(TrialRecord(c, d)) if d is not None and alive[t] else None
+        records = [stack.enter_context(TrialRecord(c, d, loggers)) if d is not None and alive[t] else None
                    for t, (c, d) in enumerate(zip(cfgs, trial_dirs))]
         device = resolve_device(first.device)
         ds = build_dataset(first.dataset, **first.dataset_params)
@@ -732,6 +742,7 @@ def tune_trainable(config: dict):
     failure = None
     try:
         run_trials(cfgs, folders, on_epoch=on_epoch, start_state=start_state, threads=config.get("threads"),
+                   loggers=config.get("loggers"),
                    judge=judge)
     except (NonFiniteLossError, ConfigError) as err:
         # It would fail the same way again: the trial ends here, its status says why. Ray Tune retries
