@@ -11,8 +11,11 @@
 5. Fused trials (one network for trials sharing model, data and data order) against the same
    trials run one after another on this CPU, with their metrics compared epoch by epoch (they
    agree to rounding; training amplifies that over the epochs, as on two machines).
+6. Fused searches: the same Optuna search (trials, epochs, ASHA, concurrency) through Ray Tune
+   unfused and fused, wall time and trial-epochs per second: the small CNN on digits on this CPU,
+   and where CUDA is, ResNet-32 on CIFAR-shaped data with studies/paper_alpha.yaml's GPU-hours.
 
-Targets (issues 6 and 11) are printed beside each figure; a JSON copy goes to --json.
+Targets (issues 6, 11 and 23) are printed beside each figure; a JSON copy goes to --json.
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ from memstudy.models import build_model
 from memstudy.train import fused_loss, run_trials, train_epoch
 
 TARGETS = {"loop_speedup": 1.4, "peak_share": 0.45, "schedule_efficiency": 0.85, "overhead_per_trial_s": 1.5,
-           "fused_speedup_cnn": 1.5, "fused_speedup_resnet32_gpu": 10.0, "paper_gpu_hours": 2.0}
+           "fused_speedup_cnn": 1.5, "fused_speedup_resnet32_gpu": 10.0, "paper_gpu_hours": 2.0,
+           "fused_search_speedup_cnn": 1.5, "fused_search_speedup_resnet32_gpu": 8.0}
 
 
 def _best(times):
@@ -424,12 +428,89 @@ def bench_fused(model="small_cnn", epochs=6, repeats=2, trials=16) -> dict:
             "max_metric_difference": max(worst), "max_metric_difference_by_epoch": worst}
 
 
+# ---------------------------------------------------------------- 6: fused searches
+
+def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trials=8, epochs=12, group=4,
+                 concurrency=2, asha=(3, 2), device="cpu", gpu=0.0, seed=0) -> dict:
+    """The same Optuna search (trials, epochs, ASHA, Tune's concurrency, resources per Tune trial)
+    run through run_study unfused, then fused (batch_trials: `group`): wall time (Ray's start
+    included, once each) and trial-epochs trained per second (members stopped early count the
+    epochs they trained). The fused search does not refill the slots its stopped members free."""
+    import ray
+
+    from memstudy.config import parse_study
+    from memstudy.run import run_study
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    out = {"model": model, "dataset": dataset, "trials": trials, "epochs": epochs, "group": group,
+           "concurrency": concurrency, "asha": {"grace_period": asha[0], "reduction_factor": asha[1]}}
+    for kind, batch in (("unfused", False), ("fused", group)):
+        storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-search-"))
+        spec = parse_study({
+            "name": f"bench_search_{kind}", "checkpoint_interval_s": 30, "batch_trials": batch,
+            "trial": {"dataset": dataset, "dataset_params": dataset_params or {}, "model": model, "loss": "rll",
+                      "eta": 0.4, "epochs": epochs, "optimizer": "adam", "lr": 1e-3, "batch_size": 64,
+                      "device": device},
+            "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
+                       "num_trials": trials, "concurrency": concurrency, "seed": seed,
+                       "asha": {"grace_period": asha[0], "reduction_factor": asha[1]}},
+            "resources": {"cpu": 1, "gpu": gpu}})
+        try:
+            tick = time.perf_counter()
+            result = run_study(spec, storage=storage)
+            wall = time.perf_counter() - tick
+            trained, best = 0, None
+            for status in (storage / spec.name).glob("*/*/status.json"):
+                s = json.loads(status.read_text())
+                if s.get("status") in ("finished", "stopped_early"):
+                    trained += s.get("epoch") or 0
+                    if s["status"] == "finished":
+                        j2 = (s.get("summary") or {}).get("summary/final_j2")
+                        best = j2 if best is None or (j2 is not None and j2 > best) else best
+        finally:
+            if ray.is_initialized():
+                ray.shutdown()
+            shutil.rmtree(storage, ignore_errors=True)
+        out[kind] = {"wall_s": wall, "finished": len(result.finished), "failed": len(result.failed),
+                     "trial_epochs": trained, "trial_epochs_per_s": trained / wall, "best_final_j2": best}
+    out["speedup"] = out["unfused"]["wall_s"] / out["fused"]["wall_s"]
+    return out
+
+
+def paper_alpha_gpu_hours(rate: float, n_train: int) -> dict:
+    """studies/paper_alpha.yaml's GPU-hours at `rate` trial-epochs per second measured on `n_train`
+    examples (scaled to each recipe's data size; no member stopped early: an upper bound)."""
+    from memstudy.config import load_study
+
+    spec = load_study(Path(__file__).resolve().parent.parent / "studies" / "paper_alpha.yaml")
+    seconds = 0.0
+    for cfg in spec.trials:
+        size = PAPER.get(cfg.model, (None, None, 50_000))[2]
+        seconds += spec.search.num_trials * cfg.epochs * (size / n_train) / rate
+    return {"cells": len(spec.trials), "trials": len(spec.trials) * spec.search.num_trials, "gpu_hours": seconds / 3600}
+
+
+def search_rows(b: dict, name: str, target: str) -> list[tuple]:
+    rows = []
+    for kind in ("unfused", "fused"):
+        r = b[kind]
+        rows.append((f"6. {name}: {kind} search (trial-epochs/s)",
+                     f"{b['trials']} trials x {b['epochs']} epochs, ASHA {b['asha']['grace_period']}/"
+                     f"{b['asha']['reduction_factor']}, concurrency {b['concurrency']}"
+                     + (f", groups of {b['group']}" if kind == "fused" else "")
+                     + f": wall {r['wall_s']:.1f} s, {r['trial_epochs']} trial-epochs, best final J2 "
+                     + (f"{r['best_final_j2']:.3f}" if r["best_final_j2"] is not None else "-"),
+                     r["trial_epochs_per_s"], "as it is"))
+    rows.append((f"   {name}: fused / unfused (wall time ratio)", "unfused wall / fused wall", b["speedup"], target))
+    return rows
+
+
 # ---------------------------------------------------------------- the report
 
 def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--json", default="bench.json", help="where to write the figures (default bench.json)")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["loop", "schedule", "gpu", "fused"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["loop", "schedule", "gpu", "fused", "search"])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run of the benchmark)")
     parser.add_argument("--schedule-trials", type=int, default=16, metavar="N",
                         help="trials in the Ray Tune scheduling study of item 3 (default 16)")
@@ -500,6 +581,28 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
                          f"max metric diff {b['max_metric_difference_by_epoch'][1]:.0e} after epoch 1, "
                          f"{b['max_metric_difference_by_epoch'][-1]:.0e} after epoch {b['epochs']}", b["speedup"],
                          f">= {TARGETS['fused_speedup_cnn']}x" if model == "small_cnn" else "as it is"))
+
+    if "search" not in args.skip:
+        # Ray's start (about 10 s here) is in both walls: the search is long enough to dwarf it.
+        b = bench_search(trials=4 if args.quick else 16, epochs=4 if args.quick else 20, group=2 if args.quick else 8,
+                         asha=(1, 2) if args.quick else (4, 2))
+        report["search_small_cnn"] = b
+        rows += search_rows(b, "small_cnn on digits, CPU", f">= {TARGETS['fused_search_speedup_cnn']}x")
+        if torch.cuda.is_available():
+            # CIFAR-shaped data, a tenth of its size; the projection scales to each recipe's.
+            n_train = 2_000 if args.quick else 5_000
+            b = bench_search(model="resnet32", dataset="synthetic",
+                             dataset_params={"n_train": n_train, "n_test": 1_000, "shape": [3, 32, 32]},
+                             trials=16, epochs=2 if args.quick else 6, group=8, concurrency=4, asha=(2, 3),
+                             device="cuda", gpu="auto")
+            b["paper_alpha"] = paper_alpha_gpu_hours(b["fused"]["trial_epochs_per_s"], n_train)
+            report["search_resnet32_gpu"] = b
+            rows += search_rows(b, "resnet32, CIFAR-shaped, GPU", f">= {TARGETS['fused_search_speedup_resnet32_gpu']}x")
+            rows.append(("   studies/paper_alpha.yaml projected GPU-hours, fused",
+                         f"{b['paper_alpha']['trials']} trials in {b['paper_alpha']['cells']} cells at the measured "
+                         "rate, no member stopped early", b["paper_alpha"]["gpu_hours"], "as it is"))
+        else:
+            rows.append(("6. resnet32, CIFAR-shaped, GPU: fused search", "skipped: no CUDA here", None, ""))
 
     width = max(len(r[0]) for r in rows) if rows else 0
     print(f"memstudy benchmark on {report['machine']['platform']}, {report['machine']['cpus']} CPUs, torch {torch.__version__}")

@@ -623,6 +623,12 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
             _, _, groups, _ = preflight(spec, args.storage, args.num_gpus, args.local_copy, args.restart)
             if spec.overrides:
                 print("with " + " ".join(f"--set {item}" for item in spec.overrides))
+            if spec.search and groups:  # the members are yet to be proposed: each cell's group sizes
+                for cfg in spec.trials:
+                    sizes = [len(g) for g in groups if g[0] == cfg.to_dict()]
+                    print(f"{trial_name(cfg.to_dict())}: {spec.search.num_trials} trials in fused groups of "
+                          f"{', '.join(map(str, sizes))}, their members proposed by Optuna")
+                groups = []
             for i, group in enumerate(groups, 1):
                 print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")
                 for t in group:
