@@ -238,7 +238,8 @@ RESOURCES_SPEC: dict[str, Key] = {
                                     "whole number of GPUs"),
 }
 ASHA_SPEC: dict[str, Key] = {
-    "grace_period": Key("int", "epochs every trial runs before it may be stopped", default=10, low=1),
+    "grace_period": Key("int", "epochs every trial trains before it may be stopped; ASHA judges trials after "
+                        "ceil(grace_period x reduction_factor^k) epochs, fused or not", default=10, low=1),
     "reduction_factor": Key("number", "ASHA keeps 1 / reduction_factor of the trials at each rung", default=3,
                             low=1, low_open=True),
 }

@@ -135,8 +135,9 @@ def search_tune_config(cfg: TrialConfig, spec: StudySpec, cell_dir: Path, dirnam
         study_name=cell_dir.name, seed=search.seed)
     scheduler = None
     if search.asha:
-        # One Tune iteration per report: epoch 0 (initialisation) is iteration 1.
-        scheduler = ASHAScheduler(time_attr="training_iteration", max_t=cfg.epochs + 1,
+        # Time is the epoch reached (epochs trained; epoch 0 is the untrained network), not Tune's
+        # iteration (one more): rungs at epochs grace_period x reduction_factor^k, as the keeper's.
+        scheduler = ASHAScheduler(time_attr="epoch", max_t=cfg.epochs,
                                   grace_period=search.asha["grace_period"],
                                   reduction_factor=search.asha["reduction_factor"])
     return tune.TuneConfig(metric=search.objective, mode=search.direction, search_alg=searcher, scheduler=scheduler,
@@ -188,7 +189,9 @@ def search_setup(spec: StudySpec, sizes: list[int]) -> dict:
 
 
 def asha_rungs(asha: dict | None, epochs: int) -> list[int]:
-    """The epochs at which ASHA may stop a member: grace_period * reduction_factor^k, before the last."""
+    """The epochs at which ASHA may stop a trial, fused or not: ceil(grace_period x reduction_factor^k),
+    before the last; an epoch is the number trained (epoch 0: the untrained network). The unfused
+    search's ASHAScheduler (time_attr "epoch") stops trials at the same epochs."""
     rungs, k = [], 0
     while asha and math.ceil(asha["grace_period"] * asha["reduction_factor"] ** k) < epochs:
         rungs.append(math.ceil(asha["grace_period"] * asha["reduction_factor"] ** k))

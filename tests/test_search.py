@@ -1,6 +1,7 @@
 """Optuna searches through real Ray Tune: the SQLite study read back with Optuna, ASHA prunes, resume."""
 
 import json
+import math
 import time
 
 import optuna
@@ -11,7 +12,7 @@ from helpers import REPO, interrupt_midway, parse_table, run_cli
 from memstudy import metrics as M
 from memstudy.config import parse_study
 from memstudy.errors import ConfigError
-from memstudy.search import OPTUNA_DB
+from memstudy.search import OPTUNA_DB, asha_rungs, search_setup, search_tune_config
 
 SEARCH = {
     "name": "search",
@@ -45,7 +46,7 @@ def _statuses(cell_dir):
     return out
 
 
-def _check_search(cell_dir, num_trials):
+def _check_search(cell_dir, num_trials, rungs=None):
     study = _study(cell_dir)
     trials = study.get_trials()
     states = [t.state for t in trials]
@@ -58,6 +59,8 @@ def _check_search(cell_dir, num_trials):
     stopped = sum(s["status"] == "stopped_early" for s in statuses.values())
     assert pruned == stopped, "early-stopped trials must be PRUNED in Optuna, not COMPLETE"
     assert {s["status"] for s in statuses.values()} <= {"finished", "stopped_early"}
+    if rungs is not None:  # ASHA stops a trial at a rung, having trained that many epochs
+        assert {s["epoch"] for s in statuses.values() if s["status"] == "stopped_early"} <= set(rungs)
     # Each COMPLETE trial's value is the J2 its trial reached at the last epoch.
     finals = {}
     for d in cell_dir.iterdir():
@@ -80,7 +83,7 @@ def test_search_through_ray_and_optuna(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "an Optuna search of 8 trials in each of 1 grid cells" in proc.stdout
     cell_dir = tmp_path / "results" / "search" / "rll_eta0.4_mlp_synthetic_s0"
-    study = _check_search(cell_dir, 8)
+    study = _check_search(cell_dir, 8, rungs=asha_rungs(SEARCH["search"]["asha"], SEARCH["trial"]["epochs"]))
     assert study.direction == optuna.study.StudyDirection.MAXIMIZE
     assert study.metric_names == [M.J2]  # Optuna's tools name the objective after its metric
     states = [t.state for t in study.trials]
@@ -110,6 +113,40 @@ def test_search_through_ray_and_optuna(tmp_path):
     assert float(row["best_value"]) == pytest.approx(alpha.best_value.iloc[0], abs=0.00005 + 1e-9)
     pruned = sum(t.state == optuna.trial.TrialState.PRUNED for t in study.trials)
     assert f"left out: {pruned} stopped early (trial folders not in the table)" in lines
+
+
+def _judged_epochs(tune_config, epochs: int) -> list[int]:
+    """The epochs at which the Tune config's own ASHAScheduler decides about a trial: fed one trial's results
+    for epochs 0..`epochs` as the trainable reports them, the epochs where it records the trial at
+    a rung (the first to reach a rung always goes on), before the last."""
+    from ray.tune.experiment import Trial
+
+    scheduler = tune_config.scheduler
+    scheduler.set_search_properties(tune_config.metric, tune_config.mode)  # as Tune does
+    trial = Trial("memstudy", stub=True)
+    scheduler.on_trial_add(None, trial)
+    rungs = [recorded for _, recorded in scheduler._trial_info[trial.trial_id]._rungs]
+    judged = []
+    for epoch in range(epochs + 1):
+        seen = sum(map(len, rungs))
+        scheduler.on_trial_result(None, trial, {"epoch": epoch, "training_iteration": epoch + 1, M.J2: 0.5})
+        if sum(map(len, rungs)) > seen:
+            judged.append(epoch)
+    return [e for e in judged if e < epochs]
+
+
+@pytest.mark.parametrize("grace, factor, epochs", [(2, 2, 8), (4, 2, 20), (20, 3, 120), (1, 3, 10), (3, 1.5, 30),
+                                                   (5, 4, 5), (1, 2, 2)])
+def test_unfused_and_fused_searches_stop_trials_at_the_same_epochs(tmp_path, grace, factor, epochs):
+    # The unfused search's ASHAScheduler (as search_tune_config builds it) and the fused keeper's rungs:
+    # the same epochs, each the number of epochs trained (epoch 0 is the untrained network).
+    raw = {**SEARCH, "trial": {**SEARCH["trial"], "epochs": epochs},
+           "search": {**SEARCH["search"], "asha": {"grace_period": grace, "reduction_factor": factor}}}
+    spec = parse_study(raw)
+    tune_config = search_tune_config(spec.trials[0], spec, tmp_path / "cell", str)
+    expected = [e for e in (math.ceil(grace * factor ** k) for k in range(12)) if e < epochs]
+    assert _judged_epochs(tune_config, epochs) == asha_rungs(spec.search.asha, epochs) == expected
+    assert search_setup(spec, [4])["rungs"] == expected
 
 
 @pytest.mark.subprocess
