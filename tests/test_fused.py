@@ -304,6 +304,7 @@ def test_a_mixed_study_trains_groups_and_lone_trials(tmp_path):
     assert all(status_of(d)["status"] == "finished" for d in folders.values())
 
 
+@pytest.mark.slow  # the default run stays near 12 minutes; see docs/development.md
 @pytest.mark.subprocess
 def test_fused_study_analysis_matches_the_same_study_unfused(tmp_path):
     """A resnet32 study on small synthetic images through `python -m memstudy.run`, fused and not:

@@ -232,6 +232,7 @@ def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path,
     resumed.on_trial_result("t0", final)
 
 
+@pytest.mark.slow  # the default run stays near 12 minutes; see docs/development.md
 @pytest.mark.subprocess
 def test_int_and_choice_distributions_and_minimising(tmp_path):
     # A real search over an int (batch size) and a choice (alpha), minimising the test loss: Optuna

@@ -83,6 +83,7 @@ def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
     assert "left out: 1 failed (trial folders not in the table)" in proc.stdout
 
 
+@pytest.mark.slow  # the default run stays near 12 minutes; see docs/development.md
 @pytest.mark.subprocess
 def test_changed_study_refuses_to_resume_without_restart(tmp_path):
     raw = {"name": "change", "trial": {"dataset": "synthetic", "model": "mlp", "epochs": 1}}
@@ -135,6 +136,7 @@ def test_resume_after_killing_the_driver(tmp_path):
     assert resumed >= 1, "the interrupted trial should continue from its checkpoint"
 
 
+@pytest.mark.slow  # the default run stays near 12 minutes; see docs/development.md
 @pytest.mark.subprocess
 def test_checkpoints_are_throttled_and_the_last_epoch_is_always_saved(tmp_path):
     import torch
