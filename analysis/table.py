@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from memstudy.config import flat_settings
 from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED, read_scalars
 
 COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
@@ -52,24 +53,13 @@ def dataset_label(name: str, params: dict) -> str:
     return name
 
 
-def _flat(config: dict, prefix: str = "") -> dict:
-    """{"a": {"b": 1}} -> {"a.b": "1"}: every setting as text, nested parameters included."""
-    out = {}
-    for key, value in config.items():
-        if isinstance(value, dict) and value:
-            out.update(_flat(value, f"{prefix}{key}."))
-        else:
-            out[f"{prefix}{key}"] = json.dumps(value, sort_keys=True) if isinstance(value, (list, dict)) else str(value)
-    return out
-
-
 def variants(configs: dict[str, dict], searched=()) -> dict[str, str]:
     """Per trial, the settings in which it differs from other trials of its dataset and model
     (besides loss, its parameters, eta, seeds and the `searched` keys of a search, which vary
     from trial to trial by design), as "key=value, ..."; "" when none differ."""
     by_setting: dict[tuple, dict[str, dict]] = {}
     for trial, config in configs.items():
-        flat = {k: v for k, v in _flat(config).items()
+        flat = {k: v for k, v in flat_settings(config).items()
                 if k.split(".")[0] not in OWN_COLUMNS + SEED_KEYS + NAME_KEYS and k not in searched}
         by_setting.setdefault((config.get("dataset"), config.get("model")), {})[trial] = flat
     out = {}

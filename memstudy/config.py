@@ -926,3 +926,16 @@ def trial_name(trial: dict) -> str:
 def trial_dirname(trial: dict, trial_id: str) -> str:
     """The trial's folder inside the study folder (also Tune's trial_dirname_creator)."""
     return f"{trial_name(trial)}_{trial_id}"
+
+
+def flat_settings(config: dict, prefix: str = "") -> dict:
+    """{"a": {"b": 1}} -> {"a.b": "1"}: every setting of a trial config as text, keyed as the study
+    file spells it (nested parameters included), to tell settings apart (the driver's end-of-study
+    table and the analysis's variants)."""
+    out = {}
+    for key, value in config.items():
+        if isinstance(value, dict) and value:
+            out.update(flat_settings(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = json.dumps(value, sort_keys=True) if isinstance(value, (list, dict)) else str(value)
+    return out

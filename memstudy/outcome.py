@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memstudy import metrics as M
+from memstudy.config import flat_settings
 from memstudy.train import CONFIG_FILE, STATUS_FILE, TB_DIR
 
 # Trials that differ only in these are one setting (averaged over seeds), as in analysis.table;
@@ -83,16 +84,6 @@ def _number(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
-def _flat(config: dict, prefix: str = "") -> dict:
-    out = {}
-    for key, value in config.items():
-        if isinstance(value, dict) and value:
-            out.update(_flat(value, f"{prefix}{key}."))
-        else:
-            out[f"{prefix}{key}"] = json.dumps(value, sort_keys=True) if isinstance(value, (list, dict)) else str(value)
-    return out
-
-
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     return ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
@@ -121,7 +112,7 @@ def grid_lines(study_dir: str | Path, patience: int = M.FLIP_PATIENCE) -> list[s
         config = json.loads(key)
         by_pair.setdefault((config.get("dataset"), config.get("model")), []).append(key)
     for keys in by_pair.values():
-        flats = {key: {k: v for k, v in _flat(json.loads(key)).items() if k.split(".")[0] not in SHOWN}
+        flats = {key: {k: v for k, v in flat_settings(json.loads(key)).items() if k.split(".")[0] not in SHOWN}
                  for key in keys}
         names = sorted({k for f in flats.values() for k in f})
         differ = [k for k in names if len({f.get(k) for f in flats.values()}) > 1]
