@@ -12,8 +12,11 @@
    trials run one after another on this CPU, with their metrics compared epoch by epoch (they
    agree to rounding; training amplifies that over the epochs, as on two machines).
 6. Fused searches: the same Optuna search (trials, epochs, ASHA, concurrency) through Ray Tune
-   unfused and fused, wall time and trial-epochs per second: the small CNN on digits on this CPU,
-   and where CUDA is, ResNet-32 on CIFAR-shaped data with studies/paper_alpha.yaml's GPU-hours.
+   unfused and fused, over a few search seeds in one Ray session (its start timed apart): wall
+   time and trial-epochs per second, and whether the search still searches (each seed's best
+   alpha and its final J2, the seed-to-seed spread of each mode, the difference of their means):
+   the small CNN on digits on this CPU, and where CUDA is, ResNet-32 on CIFAR-shaped data with
+   studies/paper_alpha.yaml's GPU-hours.
 
 Targets (issues 6, 11 and 23) are printed beside each figure; a JSON copy goes to --json.
 """
@@ -431,49 +434,86 @@ def bench_fused(model="small_cnn", epochs=6, repeats=2, trials=16) -> dict:
 # ---------------------------------------------------------------- 6: fused searches
 
 def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trials=8, epochs=12, group=4,
-                 concurrency=2, asha=(3, 2), device="cpu", gpu=0.0, seed=0) -> dict:
+                 concurrency=2, asha=(3, 2), device="cpu", gpu=0.0, seeds=(0,)) -> dict:
     """The same Optuna search (trials, epochs, ASHA, Tune's concurrency, resources per Tune trial)
-    run through run_study unfused, then fused (batch_trials: `group`): wall time (Ray's start
-    included, once each) and trial-epochs trained per second (members stopped early count the
-    epochs they trained). The fused search does not refill the slots its stopped members free."""
+    run through run_study unfused and fused (batch_trials: `group`), once per search seed in
+    `seeds`, all in one Ray session whose start is timed apart: per run, the wall time (Ray's start
+    excluded), the trial-epochs trained (members stopped early count the epochs they trained), the
+    epochs at which ASHA stopped trials, and the search's best alpha and its final J2 (Optuna's best
+    trial). The two modes alternate which runs first from seed to seed. The fused search does not
+    refill the slots its stopped members free."""
+    import optuna
     import ray
 
+    from memstudy.cluster import init_ray
     from memstudy.config import parse_study
     from memstudy.run import run_study
+    from memstudy.search import optuna_storage_url
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     out = {"model": model, "dataset": dataset, "trials": trials, "epochs": epochs, "group": group,
-           "concurrency": concurrency, "asha": {"grace_period": asha[0], "reduction_factor": asha[1]}}
-    for kind, batch in (("unfused", False), ("fused", group)):
-        storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-search-"))
-        spec = parse_study({
-            "name": f"bench_search_{kind}", "checkpoint_interval_s": 30, "batch_trials": batch,
-            "trial": {"dataset": dataset, "dataset_params": dataset_params or {}, "model": model, "loss": "rll",
-                      "eta": 0.4, "epochs": epochs, "optimizer": "adam", "lr": 1e-3, "batch_size": 64,
-                      "device": device},
-            "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
-                       "num_trials": trials, "concurrency": concurrency, "seed": seed,
-                       "asha": {"grace_period": asha[0], "reduction_factor": asha[1]}},
-            "resources": {"cpu": 1, "gpu": gpu}})
-        try:
-            tick = time.perf_counter()
-            result = run_study(spec, storage=storage)
-            wall = time.perf_counter() - tick
-            trained, best = 0, None
-            for status in (storage / spec.name).glob("*/*/status.json"):
-                s = json.loads(status.read_text())
-                if s.get("status") in ("finished", "stopped_early"):
-                    trained += s.get("epoch") or 0
-                    if s["status"] == "finished":
-                        j2 = (s.get("summary") or {}).get("summary/final_j2")
-                        best = j2 if best is None or (j2 is not None and j2 > best) else best
-        finally:
-            if ray.is_initialized():
-                ray.shutdown()
-            shutil.rmtree(storage, ignore_errors=True)
-        out[kind] = {"wall_s": wall, "finished": len(result.finished), "failed": len(result.failed),
-                     "trial_epochs": trained, "trial_epochs_per_s": trained / wall, "best_final_j2": best}
+           "concurrency": concurrency, "asha": {"grace_period": asha[0], "reduction_factor": asha[1]},
+           "seeds": list(seeds), "runs": {"unfused": [], "fused": []}}
+    tick = time.perf_counter()
+    owns_ray = init_ray(None)
+    out["ray_start_s"] = time.perf_counter() - tick
+    try:
+        for i, seed in enumerate(seeds):
+            for kind in (("unfused", "fused") if i % 2 == 0 else ("fused", "unfused")):
+                storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-search-"))
+                spec = parse_study({
+                    "name": f"bench_search_{kind}", "checkpoint_interval_s": 30,
+                    "batch_trials": group if kind == "fused" else False,
+                    "trial": {"dataset": dataset, "dataset_params": dataset_params or {}, "model": model,
+                              "loss": "rll", "eta": 0.4, "epochs": epochs, "optimizer": "adam", "lr": 1e-3,
+                              "batch_size": 64, "device": device},
+                    "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001,
+                                                                "high": 10.0}},
+                               "objective": "train/j2", "direction": "max",
+                               "num_trials": trials, "concurrency": concurrency, "seed": seed,
+                               "asha": {"grace_period": asha[0], "reduction_factor": asha[1]}},
+                    "resources": {"cpu": 1, "gpu": gpu}})
+                try:
+                    tick = time.perf_counter()
+                    result = run_study(spec, storage=storage)
+                    wall = time.perf_counter() - tick
+                    trained, stops, started, ended = 0, {}, [], []
+                    for status in (storage / spec.name).glob("*/*/status.json"):
+                        s = json.loads(status.read_text())
+                        started.append(s["started"])
+                        ended.append(s.get("updated", s["started"]))
+                        if s.get("status") in ("finished", "stopped_early"):
+                            trained += s.get("epoch") or 0
+                        if s.get("status") == "stopped_early":
+                            stops[s["epoch"]] = stops.get(s["epoch"], 0) + 1
+                    study = optuna.load_study(study_name=None, storage=optuna_storage_url(storage / spec.name))
+                    best = study.best_trial
+                finally:
+                    shutil.rmtree(storage, ignore_errors=True)
+                out["runs"][kind].append({
+                    "seed": seed, "wall_s": wall, "finished": len(result.finished), "failed": len(result.failed),
+                    "trial_epochs": trained, "trial_epochs_per_s": trained / wall,
+                    # From the first trial's start to the last one's end: the search's own start
+                    # (Tune's, its first worker's) and end left out.
+                    "training_s": max(ended) - min(started),
+                    "stopped_at": dict(sorted(stops.items())),
+                    "best_alpha": best.params["loss_params.alpha"], "best_final_j2": best.value})
+    finally:
+        if owns_ray:
+            ray.shutdown()
+    for kind, runs in out["runs"].items():
+        best = [r["best_final_j2"] for r in runs]
+        out[kind] = {"wall_s": sum(r["wall_s"] for r in runs), "trial_epochs": sum(r["trial_epochs"] for r in runs),
+                     "trial_epochs_per_s": sum(r["trial_epochs"] for r in runs) / sum(r["wall_s"] for r in runs),
+                     "training_s": sum(r["training_s"] for r in runs),
+                     "trial_epochs_per_training_s": sum(r["trial_epochs"] for r in runs)
+                     / sum(r["training_s"] for r in runs),
+                     "mean_best_final_j2": statistics.fmean(best), "spread_best_final_j2": max(best) - min(best)}
     out["speedup"] = out["unfused"]["wall_s"] / out["fused"]["wall_s"]
+    out["rate_speedup"] = out["fused"]["trial_epochs_per_s"] / out["unfused"]["trial_epochs_per_s"]
+    out["training_rate_speedup"] = (out["fused"]["trial_epochs_per_training_s"]
+                                    / out["unfused"]["trial_epochs_per_training_s"])
+    out["best_j2_mean_difference"] = out["fused"]["mean_best_final_j2"] - out["unfused"]["mean_best_final_j2"]
     return out
 
 
@@ -491,17 +531,39 @@ def paper_alpha_gpu_hours(rate: float, n_train: int) -> dict:
 
 
 def search_rows(b: dict, name: str, target: str) -> list[tuple]:
-    rows = []
+    size = (f"{b['trials']} trials x {b['epochs']} epochs, ASHA {b['asha']['grace_period']}/"
+            f"{b['asha']['reduction_factor']}, concurrency {b['concurrency']}")
+    seeds = len(b["seeds"])
+    rows = [(f"6. {name}: Ray's start (s)", f"once, apart from the {2 * seeds} searches' walls", b["ray_start_s"],
+             "as it is")]
     for kind in ("unfused", "fused"):
         r = b[kind]
+        stops = [r["stopped_at"] for r in b["runs"][kind]]
         rows.append((f"6. {name}: {kind} search (trial-epochs/s)",
-                     f"{b['trials']} trials x {b['epochs']} epochs, ASHA {b['asha']['grace_period']}/"
-                     f"{b['asha']['reduction_factor']}, concurrency {b['concurrency']}"
-                     + (f", groups of {b['group']}" if kind == "fused" else "")
-                     + f": wall {r['wall_s']:.1f} s, {r['trial_epochs']} trial-epochs, best final J2 "
-                     + (f"{r['best_final_j2']:.3f}" if r["best_final_j2"] is not None else "-"),
+                     size + (f", groups of {b['group']}" if kind == "fused" else "")
+                     + f"; {seeds} seed{'s' * (seeds > 1)}: wall {r['wall_s']:.1f} s, {r['trial_epochs']} trial-epochs"
+                     + f" ({r['trial_epochs_per_training_s']:.2f}/s from the first trial's start to the last's end)"
+                     + "; stopped at epoch: " + " | ".join(
+                         ", ".join(f"{e}:{n}" for e, n in s.items()) or "none" for s in stops),
                      r["trial_epochs_per_s"], "as it is"))
-    rows.append((f"   {name}: fused / unfused (wall time ratio)", "unfused wall / fused wall", b["speedup"], target))
+    rows.append((f"   {name}: fused / unfused (trial-epochs/s ratio)", "per second of wall: the same cores' speed",
+                 b["rate_speedup"], target))
+    rows.append((f"   {name}: the same, trials' span only", "per second from the first trial's start to the last's end",
+                 b["training_rate_speedup"], "as it is"))
+    rows.append((f"   {name}: fused / unfused (wall time ratio)",
+                 "unfused wall / fused wall: speed and how many epochs each search's ASHA stopped",
+                 b["speedup"], target))
+    for u, f in zip(b["runs"]["unfused"], b["runs"]["fused"]):
+        rows.append((f"   {name}: search seed {u['seed']}, best final J2 unfused / fused",
+                     f"best alpha {u['best_alpha']:.3g} / {f['best_alpha']:.3g}; J2 {u['best_final_j2']:.4f} / "
+                     f"{f['best_final_j2']:.4f}; wall {u['wall_s']:.1f} / {f['wall_s']:.1f} s",
+                     f["best_final_j2"] - u["best_final_j2"], "as it is"))
+    spread = max(b["unfused"]["spread_best_final_j2"], b["fused"]["spread_best_final_j2"])
+    rows.append((f"   {name}: best final J2, fused mean - unfused mean",
+                 f"over {seeds} seeds: means {b['unfused']['mean_best_final_j2']:.4f} / "
+                 f"{b['fused']['mean_best_final_j2']:.4f}; seed-to-seed spread (max - min) "
+                 f"{b['unfused']['spread_best_final_j2']:.4f} / {b['fused']['spread_best_final_j2']:.4f}",
+                 b["best_j2_mean_difference"], f"|x| <= {spread:.4f}"))
     return rows
 
 
@@ -516,11 +578,15 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
                         help="trials in the Ray Tune scheduling study of item 3 (default 16)")
     parser.add_argument("--load-trials", type=int, default=200, metavar="N",
                         help="one-epoch trials of a tiny model in item 3's load study (default 200; 0 leaves it out)")
+    parser.add_argument("--search-seeds", type=int, default=None, metavar="N",
+                        help="search seeds of item 6, each searched unfused and fused (default 3; --quick: 2)")
     parser.add_argument("--gpu-models", nargs="*", default=list(PAPER), choices=list(PAPER),
                         help="paper architectures measured in item 4 (default: all three)")
     parser.add_argument("--precision", default="fp32", choices=["fp32", "tf32", "bf16"],
                         help="item 4's training precision (default fp32, as studies/paper.yaml)")
     args = parser.parse_args(argv)
+    if args.search_seeds is None:
+        args.search_seeds = 2 if args.quick else 3
     torch.set_num_threads(1)  # a 1-CPU trial runs one torch thread
     report = {"machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "torch": torch.__version__,
                           "python": sys.version.split()[0]}, "targets": TARGETS}
@@ -583,9 +649,9 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
                          f">= {TARGETS['fused_speedup_cnn']}x" if model == "small_cnn" else "as it is"))
 
     if "search" not in args.skip:
-        # Ray's start (about 10 s here) is in both walls: the search is long enough to dwarf it.
+        # One Ray session for every run of the item; its start (about 10 s here) is timed apart.
         b = bench_search(trials=4 if args.quick else 16, epochs=4 if args.quick else 20, group=2 if args.quick else 8,
-                         asha=(1, 2) if args.quick else (4, 2))
+                         asha=(1, 2) if args.quick else (4, 2), seeds=range(args.search_seeds))
         report["search_small_cnn"] = b
         rows += search_rows(b, "small_cnn on digits, CPU", f">= {TARGETS['fused_search_speedup_cnn']}x")
         if torch.cuda.is_available():
@@ -594,7 +660,7 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
             b = bench_search(model="resnet32", dataset="synthetic",
                              dataset_params={"n_train": n_train, "n_test": 1_000, "shape": [3, 32, 32]},
                              trials=16, epochs=2 if args.quick else 6, group=8, concurrency=4, asha=(2, 3),
-                             device="cuda", gpu="auto")
+                             device="cuda", gpu="auto", seeds=range(args.search_seeds))
             b["paper_alpha"] = paper_alpha_gpu_hours(b["fused"]["trial_epochs_per_s"], n_train)
             report["search_resnet32_gpu"] = b
             rows += search_rows(b, "resnet32, CIFAR-shaped, GPU", f">= {TARGETS['fused_search_speedup_resnet32_gpu']}x")
@@ -607,7 +673,7 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
     width = max(len(r[0]) for r in rows) if rows else 0
     print(f"memstudy benchmark on {report['machine']['platform']}, {report['machine']['cpus']} CPUs, torch {torch.__version__}")
     for name, detail, value, target in rows:
-        shown = "" if value is None else (f"{value:.2f}" if value >= 0.1 or value == 0 else f"{value:.3f}")
+        shown = "" if value is None else (f"{value:.2f}" if abs(value) >= 0.1 or value == 0 else f"{value:.3f}")
         print(f"{name:<{width}}  {shown:>7}  target {target:<10} {detail}")
     Path(args.json).write_text(json.dumps(report, indent=2, default=str))
     print(f"figures written to {args.json}")

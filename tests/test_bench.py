@@ -30,8 +30,27 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     # Batch norm and Adam amplify float32 rounding within the first epoch already (as running the same
     # trial on 1 or 2 threads does): reported, not asserted; test_fused.py pins the contract.
     assert report["fused_resnet32"]["speedup"] > 0
+    # Item 6: the same search unfused and fused, per search seed, in one Ray session timed apart.
+    search = report["search_small_cnn"]
+    assert search["seeds"] == [0, 1] and search["ray_start_s"] > 0
+    for kind in ("unfused", "fused"):
+        runs = search["runs"][kind]
+        assert [r["seed"] for r in runs] == [0, 1]
+        for r in runs:
+            assert r["finished"] + r["failed"] == 4 and r["failed"] == 0
+            # Every trial trained at least to the first rung (epoch 1) and at most the 4 epochs.
+            assert 4 <= r["trial_epochs"] <= 16 and {int(e) for e in r["stopped_at"]} <= {1, 2}  # JSON: str keys
+            assert 0.001 <= r["best_alpha"] <= 10 and 0 < r["best_final_j2"] <= 1
+        assert search[kind]["spread_best_final_j2"] == pytest.approx(
+            max(r["best_final_j2"] for r in runs) - min(r["best_final_j2"] for r in runs))
+    # Each seed is its own search: different proposals, so (almost surely) a different best alpha.
+    assert len({r["best_alpha"] for r in search["runs"]["unfused"]}) == 2
+    assert search["best_j2_mean_difference"] == pytest.approx(
+        search["fused"]["mean_best_final_j2"] - search["unfused"]["mean_best_final_j2"])
     printed = capsys.readouterr().out
-    for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "at load: overhead per trial", "4. GPU", "5. fused"):
+    for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "at load: overhead per trial", "4. GPU", "5. fused",
+                 "6. small_cnn on digits, CPU: Ray's start", "fused / unfused (trial-epochs/s ratio)",
+                 "search seed 1, best final J2 unfused / fused", "best final J2, fused mean - unfused mean"):
         assert item in printed
 
 
