@@ -8,6 +8,7 @@ import torch
 from memstudy import bench
 
 
+@pytest.mark.slow  # about 105 s: the default run keeps test_gpu_item_runs_its_code_on_the_cpu...
 @pytest.mark.subprocess
 def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     out = tmp_path / "bench.json"
