@@ -220,6 +220,13 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
     groups = fused_groups(spec, local_gpus, cluster=bool(os.environ.get("RAY_ADDRESS")))
     total = len(groups) if groups else len(spec.trials) * (spec.search.num_trials if spec.search else 1)
+    if spec.search and spec.batch_trials and os.environ.get("RAY_ADDRESS", "").startswith("ray://"):
+        # The keeper of a fused search's Optuna studies runs beside the driver and opens <study>/optuna.db:
+        # under Ray Client the driver's script runs here but its actors on the cluster, which does not see it.
+        raise ConfigError(f"{spec.source}: batch_trials with a search does not run through Ray Client "
+                          f"(RAY_ADDRESS={os.environ['RAY_ADDRESS']}): submit the study as a Ray job "
+                          "(`ray job submit ... -- python -m memstudy.run ...`) or run the driver on a node of the "
+                          "cluster with RAY_ADDRESS=<head>:6379")
     if os.environ.get("RAY_ADDRESS"):
         check_ray_address(os.environ["RAY_ADDRESS"])  # seconds, not Ray's 13 minutes of retries
         share = None  # the cluster's GPUs are checked once Ray is up

@@ -14,7 +14,7 @@ import optuna
 import pytest
 import yaml
 
-from helpers import interrupt_midway, run_cli, scalars, status_of
+from helpers import REPO, interrupt_midway, run_cli, scalars, status_of
 from memstudy import metrics as M
 from memstudy.config import parse_study, trial_from_dict
 from memstudy.search import OPTUNA_DB, OptunaKeeper, group_sizes, optuna_storage_url, search_setup
@@ -212,3 +212,21 @@ def test_a_fused_search_killed_midway_finishes_without_training_anything_twice(t
     # The resumed members went on from their group's state, their curves as if never stopped.
     resumed = [m for m in members.values() if 0 < m[2].get("resumed_from", 0)]
     assert resumed
+
+
+def test_a_fused_search_through_ray_client_is_refused_before_anything_starts(monkeypatch, tmp_path):
+    # The keeper actor opens <study>/optuna.db beside the driver; under Ray Client the driver's folder
+    # is on this machine and its actors on the cluster. One error, before Ray or the network.
+    from memstudy.config import load_study
+    from memstudy.errors import ConfigError
+    from memstudy.run import preflight
+
+    spec = load_study(REPO / "studies" / "alpha_search_fused.yaml")
+    monkeypatch.setenv("RAY_ADDRESS", "ray://127.0.0.1:1")
+    with pytest.raises(ConfigError, match="does not run through Ray Client"):
+        preflight(spec, tmp_path)
+    monkeypatch.setenv("RAY_ADDRESS", "ray://127.0.0.1:1")
+    unfused = load_study(REPO / "studies" / "alpha_search.yaml")
+    with pytest.raises(ConfigError) as err:  # an unfused search goes on to the address check
+        preflight(unfused, tmp_path)
+    assert "Ray Client" not in str(err.value).split(":")[0] and "does not run through Ray Client" not in str(err.value)
