@@ -371,6 +371,11 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
                     cell_remote = join(remote, cell_dir.name) if remote else None
                     space = {"study_dir": cell_remote or str(cell_dir), **common}
                     if groups:  # fused: Optuna proposes each group's members (memstudy.search)
+                        from memstudy.search import learning_note
+
+                        note = learning_note([len(g) for g in groups if g[0] == cfg.to_dict()], spec.search.concurrency)
+                        if note and i == 0:
+                            print(note, flush=True)
                         largest = max(len(g) for g in groups if g[0] == cfg.to_dict())
                         tune_config, _ = fused_search_tune_config(cfg, spec, study_dir, cell_dir.name, largest, _dirname)
                     else:
@@ -635,6 +640,11 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
                     sizes = [len(g) for g in groups if g[0] == cfg.to_dict()]
                     print(f"{trial_name(cfg.to_dict())}: {spec.search.num_trials} trials in fused groups of "
                           f"{', '.join(map(str, sizes))}, their members proposed by Optuna")
+                from memstudy.search import learning_note
+
+                note = learning_note([len(g) for g in groups if g[0] == spec.trials[0].to_dict()], spec.search.concurrency)
+                if note:
+                    print(note)
                 groups = []
             for i, group in enumerate(groups, 1):
                 print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")

@@ -220,6 +220,19 @@ def group_sizes(num_trials: int, max_size: int) -> list[int]:
     return [base + (g < extra) for g in range(count)]
 
 
+def learning_note(sizes: list[int], concurrency: int) -> str | None:
+    """A line for a fused search whose groups all start at once: every group is asked of Optuna before
+    any member has a result, so every proposal is TPE's random start and the search learns nothing
+    between groups. None when a later group waits for an earlier one's results."""
+    if len(sizes) > max(1, concurrency) or len(sizes) == 1 and sizes[0] <= 1:
+        return None
+    return (f"memstudy: note: {len(sizes)} fused group{'s' * (len(sizes) > 1)} per cell and search.concurrency "
+            f"{concurrency}: every group is proposed before any member has a result, so all "
+            f"{sum(sizes)} members are TPE's random start and the search learns nothing between groups; for "
+            "proposals modelled on results, set search.concurrency below the number of groups (or make "
+            "batch_trials smaller)")
+
+
 def keeper_name(study_dir: Path) -> str:
     """The keeper actor's name: one per study folder, the same when a killed study is rerun (the
     groups Tune restores carry it in their config)."""

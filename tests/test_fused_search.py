@@ -230,3 +230,42 @@ def test_a_fused_search_through_ray_client_is_refused_before_anything_starts(mon
     with pytest.raises(ConfigError) as err:  # an unfused search goes on to the address check
         preflight(unfused, tmp_path)
     assert "Ray Client" not in str(err.value).split(":")[0] and "does not run through Ray Client" not in str(err.value)
+
+
+@pytest.mark.slow
+@pytest.mark.subprocess
+def test_a_fused_search_runs_on_a_real_multi_node_cluster(cluster, tmp_path):
+    # A head without CPUs (where the driver and the keeper actor run) and two worker nodes: the
+    # groups train on the workers and ask the keeper on the head each epoch; Optuna's study holds
+    # one trial per member, as on a local Ray.
+    c, workers = cluster
+    raw = json.loads(json.dumps(FUSED))
+    raw.update(name="fused_search_cluster")
+    path = tmp_path / "fused.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "results", timeout=600, env={"RAY_ADDRESS": c.address})
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "8 trials finished, 0 failed" in proc.stdout
+    cell_dir = tmp_path / "results" / "fused_search_cluster" / CELL
+    study, members = _check_fused_search(cell_dir, 8)
+    nodes = {status["ray_node"] for _, _, status in members.values()}
+    assert nodes <= {w.node_id for w in workers} and nodes, nodes
+
+
+@pytest.mark.subprocess
+def test_a_fused_search_whose_groups_all_start_at_once_says_it_cannot_learn(tmp_path):
+    # Two groups of 4 and concurrency 2: both are asked of Optuna before any result, so all 8 members
+    # are TPE's random start. The run and the dry run say so; with concurrency 1 they do not.
+    from memstudy.search import learning_note
+
+    assert "all 8 members are TPE's random start" in learning_note([4, 4], 2)
+    assert learning_note([4, 4], 1) is None and learning_note([3, 3, 2], 2) is None
+    assert "all 4 members" in learning_note([4], 1)  # one group: nothing to learn from either
+    for concurrency, says in ((2, True), (1, False)):
+        raw = json.loads(json.dumps(FUSED))
+        raw["search"]["concurrency"] = concurrency
+        path = tmp_path / f"c{concurrency}.yaml"
+        path.write_text(yaml.safe_dump(raw))
+        dry = run_cli(path, "--dry-run")
+        assert dry.returncode == 0, dry.stdout + dry.stderr
+        assert ("learns nothing between groups" in dry.stdout) == says, dry.stdout
