@@ -88,3 +88,18 @@ def test_api_page_example_runs_as_written(tmp_path):
 
     study = json.loads((tmp_path / "results" / "smoke" / "study.json").read_text())
     assert {t["epochs"] for t in study["trials"]} == {3}
+
+
+def test_the_readmes_study_file_is_a_valid_study():
+    # The README's minimal study file is checked as a user's file would be (a typo there would be
+    # every new user's first error).
+    import yaml
+
+    from memstudy.config import parse_study
+
+    blocks = re.findall(r"```yaml\n(.*?)```", (REPO / "README.md").read_text(), re.S)
+    studies = [yaml.safe_load(b) for b in blocks if b.startswith("name:")]
+    assert studies, "the README shows no study file"
+    for raw in studies:
+        spec = parse_study(raw, source="README.md", base_dir=REPO)
+        assert len(spec.trials) == 12  # (cce + rll at 2 alphas) x 2 etas x 2 seeds
