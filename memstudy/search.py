@@ -339,7 +339,12 @@ def start_keeper(study_dir: Path):
 
     name = keeper_name(study_dir)
     here = NodeAffinitySchedulingStrategy(node_id=ray.get_runtime_context().get_node_id(), soft=False)
-    # The running one if there is one (another cell of this study), else a new one (a new Ray).
+    if name in _keepers:
+        try:  # running (another cell of this study, in this Ray): keep the handle that owns it, whose
+            ray.get_actor(name)  # loss would end the actor (a named actor lives while its creator's handle does)
+            return name
+        except ValueError:  # a handle from an earlier Ray session in this process: start a new one
+            pass
     _keepers[name] = ray.remote(OptunaKeeper).options(
         name=name, num_cpus=0, scheduling_strategy=here, get_if_exists=True, max_concurrency=1,
     ).remote(optuna_storage_url(study_dir))

@@ -269,3 +269,23 @@ def test_a_fused_search_whose_groups_all_start_at_once_says_it_cannot_learn(tmp_
         dry = run_cli(path, "--dry-run")
         assert dry.returncode == 0, dry.stdout + dry.stderr
         assert ("learns nothing between groups" in dry.stdout) == says, dry.stdout
+
+
+@pytest.mark.subprocess
+def test_a_fused_search_over_two_grid_cells_keeps_one_keeper(tmp_path):
+    # Each cell starts the study's keeper; the second must not drop the handle that owns the first's
+    # actor (a named actor ends with its creator's handle), or its first proposal finds no keeper.
+    raw = json.loads(json.dumps(FUSED))
+    raw.update(name="fused_two_cells", batch_trials=2)
+    raw["trial"].update(epochs=2)
+    raw["grid"] = {"eta": [0.2, 0.4]}
+    raw["search"].update(num_trials=2)
+    raw["search"].pop("asha")
+    path = tmp_path / "two.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    proc = run_cli(path, "--storage", tmp_path / "results")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "4 trials finished, 0 failed" in proc.stdout
+    for cell in ("rll_eta0.2_mlp_synthetic_s0", CELL):
+        study, _ = _check_fused_search(tmp_path / "results" / "fused_two_cells" / cell, 2)
+        assert [t.state for t in study.trials] == [COMPLETE, COMPLETE]
