@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from helpers import REPO, interrupt_midway, run_cli, scalars, status_of
+from test_search import SEARCH
 from memstudy import metrics as M
 from memstudy.config import parse_study, trial_from_dict
 from memstudy.search import OPTUNA_DB, OptunaKeeper, group_sizes, optuna_storage_url, search_setup
@@ -24,17 +25,8 @@ from test_fused import assert_runs_agree, recipe
 COMPLETE, PRUNED, FAIL, RUNNING = (optuna.trial.TrialState.COMPLETE, optuna.trial.TrialState.PRUNED,
                                    optuna.trial.TrialState.FAIL, optuna.trial.TrialState.RUNNING)
 
-FUSED = {
-    "name": "fused_search",
-    "checkpoint_interval_s": 0,
-    "batch_trials": 4,
-    # Overlapping classes, so that alpha matters and ASHA has poor members to stop.
-    "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 512, "separation": 0.4}, "model": "mlp",
-              "model_params": {"hidden": [32]}, "loss": "rll", "optimizer": "adam", "lr": 0.01, "epochs": 8},
-    "grid": {"eta": [0.4]},
-    "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
-               "num_trials": 8, "concurrency": 1, "asha": {"grace_period": 2, "reduction_factor": 2}},
-}
+# test_search's unfused search, fused in groups of 4: the same trials, data and ASHA.
+FUSED = {**SEARCH, "name": "fused_search", "batch_trials": 4}
 CELL = "rll_eta0.4_mlp_synthetic_s0"
 
 
