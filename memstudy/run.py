@@ -317,7 +317,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
     grids, owns_ray, logs = [], False, None
     try:
         if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
-            from memstudy.search import OPTUNA_DB
+            from memstudy.keeper import OPTUNA_DB
 
             dbs = [OPTUNA_DB] if spec.search else []
             store(lambda: fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs)

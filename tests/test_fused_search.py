@@ -18,7 +18,8 @@ from helpers import REPO, interrupt_midway, run_cli, scalars, status_of
 from test_search import SEARCH
 from memstudy import metrics as M
 from memstudy.config import parse_study, trial_from_dict
-from memstudy.search import OPTUNA_DB, OptunaKeeper, group_sizes, optuna_storage_url, search_setup
+from memstudy.keeper import OPTUNA_DB, OptunaKeeper, optuna_storage_url
+from memstudy.search import group_sizes, search_setup
 from memstudy.train import run_trials
 from test_fused import assert_runs_agree, recipe
 

@@ -12,7 +12,8 @@ from helpers import REPO, interrupt_midway, parse_table, run_cli
 from memstudy import metrics as M
 from memstudy.config import parse_study
 from memstudy.errors import ConfigError
-from memstudy.search import OPTUNA_DB, asha_rungs, search_setup, search_tune_config
+from memstudy.keeper import OPTUNA_DB
+from memstudy.search import asha_rungs, search_setup, search_tune_config
 
 SEARCH = {
     "name": "search",

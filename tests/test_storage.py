@@ -266,7 +266,7 @@ def test_an_optuna_search_in_s3_resumes_from_the_store(s3, tmp_path):
     import optuna
     import yaml
 
-    from memstudy.search import OPTUNA_DB
+    from memstudy.keeper import OPTUNA_DB
     from test_search import SEARCH, _check_search, _study
 
     path = tmp_path / "search.yaml"
