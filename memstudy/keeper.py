@@ -128,7 +128,8 @@ class OptunaKeeper:
                 study.tell(trial.number, state=optuna.trial.TrialState.PRUNED)
                 decisions[trial.number] = "stop"
             else:
-                storage.set_trial_system_attr(trial._trial_id, DECIDED, epoch)
+                if at_rung:  # the replay guard: only a rung's decision could come out otherwise on replay
+                    storage.set_trial_system_attr(trial._trial_id, DECIDED, epoch)
                 decisions[trial.number] = "go"
         return decisions
 

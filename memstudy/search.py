@@ -278,15 +278,28 @@ class FusedOptunaSearch(Searcher):
 def search_judge(search: dict, last_epoch: int, stopped: set):
     """run_trials' judge for a group of a fused search (its config's "search"): each epoch, every
     member's objective goes to the keeper, and the members it stops (PRUNED) or fails leave; the
-    stopped ones are added to `stopped` (indices into the group)."""
+    stopped ones are added to `stopped` (indices into the group).
+
+    Between rungs, with every value finite and before the last epoch, the keeper's answer is known
+    ("go" for all: ASHA stops members at its rungs only), so the values are sent without waiting
+    for it; the keeper takes a caller's calls in the order they were sent, so they are recorded
+    before the next rung is judged, and any error they raised is raised there."""
     import ray
 
     keeper = _keeper(search["keeper"])
-    numbers, objective = search["numbers"], search["setup"]["objective"]
+    numbers, objective, rungs = search["numbers"], search["setup"]["objective"], set(search["setup"]["rungs"])
+    sent = []  # values sent without waiting: their answers are checked at the next judgement waited for
 
     def judge(epoch: int, metrics: dict) -> set:
         values = {numbers[t]: None if m is None else float(m[objective]) for t, m in metrics.items()}
-        decisions = ray.get(keeper.judge.remote(search["cell"], search["setup"], epoch, values, epoch == last_epoch))
+        call = keeper.judge.remote(search["cell"], search["setup"], epoch, values, epoch == last_epoch)
+        if epoch not in rungs and epoch != last_epoch and all(v is not None and math.isfinite(v)
+                                                               for v in values.values()):
+            sent.append(call)
+            return set()
+        decisions = ray.get(call)
+        ray.get(sent)
+        sent.clear()
         stop = {t for t in metrics if decisions[numbers[t]] == "stop"}
         stopped.update(stop)
         return stop | {t for t in metrics if decisions[numbers[t]] == "fail"}
