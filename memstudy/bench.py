@@ -16,7 +16,8 @@
    time and trial-epochs per second, and whether the search still searches (each seed's best
    alpha and its final J2, the seed-to-seed spread of each mode, the difference of their means):
    the small CNN on digits on this CPU, and where CUDA is, ResNet-32 on CIFAR-shaped data with
-   studies/paper_alpha.yaml's GPU-hours.
+   studies/paper_alpha.yaml's GPU-hours. On the CPU also the same search without ASHA, for one
+   seed: no member stops, so groups stay full, the most that refilling freed slots could give.
 
 Targets (issues 6, 11 and 23) are printed beside each figure; a JSON copy goes to --json.
 """
@@ -448,11 +449,11 @@ def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trial
     from memstudy.cluster import init_ray
     from memstudy.config import parse_study
     from memstudy.run import run_study
-    from memstudy.search import optuna_storage_url
+    from memstudy.keeper import optuna_storage_url
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     out = {"model": model, "dataset": dataset, "trials": trials, "epochs": epochs, "group": group,
-           "concurrency": concurrency, "asha": {"grace_period": asha[0], "reduction_factor": asha[1]},
+           "concurrency": concurrency, "asha": {"grace_period": asha[0], "reduction_factor": asha[1]} if asha else None,
            "seeds": list(seeds), "runs": {"unfused": [], "fused": []}}
     tick = time.perf_counter()
     owns_ray = init_ray(None)
@@ -471,7 +472,7 @@ def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trial
                                                                 "high": 10.0}},
                                "objective": "train/j2", "direction": "max",
                                "num_trials": trials, "concurrency": concurrency, "seed": seed,
-                               "asha": {"grace_period": asha[0], "reduction_factor": asha[1]}},
+                               **({"asha": out["asha"]} if asha else {})},
                     "resources": {"cpu": 1, "gpu": gpu}})
                 try:
                     tick = time.perf_counter()
@@ -530,9 +531,11 @@ def paper_alpha_gpu_hours(rate: float, n_train: int) -> dict:
     return {"cells": len(spec.trials), "trials": len(spec.trials) * spec.search.num_trials, "gpu_hours": seconds / 3600}
 
 
-def search_rows(b: dict, name: str, target: str) -> list[tuple]:
-    size = (f"{b['trials']} trials x {b['epochs']} epochs, ASHA {b['asha']['grace_period']}/"
-            f"{b['asha']['reduction_factor']}, concurrency {b['concurrency']}")
+def search_rows(b: dict, name: str, target: str, quality: bool = True) -> list[tuple]:
+    """The benchmark's rows for a bench_search run; `quality`: also each seed's best and the means."""
+    size = (f"{b['trials']} trials x {b['epochs']} epochs, "
+            + (f"ASHA {b['asha']['grace_period']}/{b['asha']['reduction_factor']}" if b["asha"] else "no ASHA")
+            + f", concurrency {b['concurrency']}")
     seeds = len(b["seeds"])
     rows = [(f"6. {name}: Ray's start (s)", f"once, apart from the {2 * seeds} searches' walls", b["ray_start_s"],
              "as it is")]
@@ -553,6 +556,8 @@ def search_rows(b: dict, name: str, target: str) -> list[tuple]:
     rows.append((f"   {name}: fused / unfused (wall time ratio)",
                  "unfused wall / fused wall: speed and how many epochs each search's ASHA stopped",
                  b["speedup"], target))
+    if not quality:
+        return rows
     for u, f in zip(b["runs"]["unfused"], b["runs"]["fused"]):
         rows.append((f"   {name}: search seed {u['seed']}, best final J2 unfused / fused",
                      f"best alpha {u['best_alpha']:.3g} / {f['best_alpha']:.3g}; J2 {u['best_final_j2']:.4f} / "
@@ -654,6 +659,17 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
                          asha=(1, 2) if args.quick else (4, 2), seeds=range(args.search_seeds))
         report["search_small_cnn"] = b
         rows += search_rows(b, "small_cnn on digits, CPU", f">= {TARGETS['fused_search_speedup_cnn']}x")
+        # The same search without ASHA, one seed: no member leaves, so groups stay full to the end.
+        # The fused search's training rate with full groups against with groups that ASHA empties:
+        # the most that refilling the slots stopped members free could give (not built).
+        full = bench_search(trials=4 if args.quick else 16, epochs=4 if args.quick else 20,
+                            group=2 if args.quick else 8, asha=None, seeds=range(1))
+        report["search_small_cnn_full_groups"] = full
+        rows += search_rows(full, "small_cnn, CPU, no ASHA (groups stay full)", "as it is", quality=False)
+        full["refill_bound"] = full["fused"]["trial_epochs_per_training_s"] / b["fused"]["trial_epochs_per_training_s"]
+        rows.append(("   small_cnn, CPU: fused, groups full / groups ASHA empties",
+                     "trial-epochs per second over the trials' span, fused search without ASHA / with it: the most "
+                     "refilling freed slots could buy (not built)", full["refill_bound"], "as it is"))
         if torch.cuda.is_available():
             # CIFAR-shaped data, a tenth of its size; the projection scales to each recipe's.
             n_train = 2_000 if args.quick else 5_000

@@ -48,10 +48,18 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     assert len({r["best_alpha"] for r in search["runs"]["unfused"]}) == 2
     assert search["best_j2_mean_difference"] == pytest.approx(
         search["fused"]["mean_best_final_j2"] - search["unfused"]["mean_best_final_j2"])
+    # The same search without ASHA (one seed): every member trains every epoch, groups stay full.
+    full = report["search_small_cnn_full_groups"]
+    assert full["asha"] is None and full["seeds"] == [0]
+    assert [(r["trial_epochs"], r["stopped_at"]) for kind in ("unfused", "fused") for r in full["runs"][kind]] == \
+        [(16, {}), (16, {})]
+    assert full["refill_bound"] == pytest.approx(
+        full["fused"]["trial_epochs_per_training_s"] / search["fused"]["trial_epochs_per_training_s"])
     printed = capsys.readouterr().out
     for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "at load: overhead per trial", "4. GPU", "5. fused",
                  "6. small_cnn on digits, CPU: Ray's start", "fused / unfused (trial-epochs/s ratio)",
-                 "search seed 1, best final J2 unfused / fused", "best final J2, fused mean - unfused mean"):
+                 "search seed 1, best final J2 unfused / fused", "best final J2, fused mean - unfused mean",
+                 "no ASHA (groups stay full): fused search", "fused, groups full / groups ASHA empties"):
         assert item in printed
 
 
