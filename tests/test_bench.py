@@ -6,6 +6,7 @@ import pytest
 import torch
 
 from memstudy import bench
+from memstudy.config import PRESETS
 
 
 @pytest.mark.slow  # about 105 s: the default run keeps test_gpu_item_runs_its_code_on_the_cpu...
@@ -86,6 +87,27 @@ def test_gpu_item_runs_its_code_on_the_cpu_with_a_declared_gpu():
         "4. studies/paper.yaml projected GPU-hours (these models only)"]
     assert rows[3][3] == ">= 10x alone" and rows[-1][3] == "<= 2 h"
     assert bench.gpu_rows({"skipped": "no CUDA GPU on this machine"})[0][1] == "skipped: no CUDA GPU on this machine"
+
+
+@pytest.mark.subprocess
+def test_gpu_search_item_runs_its_code_on_the_cpu_with_a_declared_gpu():
+    # Item 6's GPU rows (a ResNet-32 search, unfused and fused, `gpu: auto`, and the projection of
+    # studies/paper_alpha.yaml) on the CPU, for small images, against a logical GPU declared to Ray.
+    b, rows = bench.bench_search_gpu(True, range(1), device="cpu", declare_gpus=1, n_train=48, n_test=16,
+                                     shape=(3, 8, 8), trials=2, group=2, concurrency=1)
+    assert b["model"] == "resnet32" and b["group"] == 2
+    for kind in ("unfused", "fused"):
+        assert [(r["finished"], r["failed"], r["trial_epochs"]) for r in b["runs"][kind]] == [(2, 0, 4)]
+    # The projection needs neither MNIST nor CIFAR-10 here: 9 cells x 16 trials, each recipe's epochs
+    # and data size at the measured rate.
+    epochs = {m: PRESETS[bench.PAPER[m][0]]["epochs"] for m in ("inception_lite", "resnet32", "resnet18")}
+    sizes = {m: bench.PAPER[m][2] for m in epochs}
+    hours = sum(3 * 16 * epochs[m] * sizes[m] / 48 for m in epochs) / b["fused"]["trial_epochs_per_s"] / 3600
+    assert (b["paper_alpha"]["cells"], b["paper_alpha"]["trials"]) == (9, 144)
+    assert b["paper_alpha"]["gpu_hours"] == pytest.approx(hours)
+    assert [name for name, *_ in rows][-1] == "   studies/paper_alpha.yaml projected GPU-hours, fused"
+    assert any(name == "   resnet32, CIFAR-shaped, GPU: fused / unfused (wall time ratio)" and target == ">= 8.0x"
+               for name, _, _, target in rows)
 
 
 def test_paper_trials_are_the_paper_rows():
