@@ -117,6 +117,20 @@ def _check_ray_auth(address: str):
                           "head)") from None
 
 
+def connection_failure(address: str, err: Exception) -> str:
+    """The message for a ConnectionError from ray.init(RAY_ADDRESS)."""
+    text = str(err)
+    if text.startswith("Initialization failure from server"):
+        # A Ray Client server answered, but the session it starts for each driver did not start:
+        # its traceback's last line says why, its log on the head the rest.
+        reason = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), text)
+        return (f"RAY_ADDRESS={address!r}: the cluster's Ray Client server could not start a session for this "
+                f"driver ({reason}); its log is on the head node, in the Ray session's logs folder "
+                "(ray_client_server_<port>.err). A head short of memory or CPU can cause this: run the study "
+                "again, or submit it as a Ray job (ray job submit), which needs no Ray Client session")
+    return f"RAY_ADDRESS={address!r}: {text} (something answers there, but not a Ray cluster's head)"
+
+
 def _in_ray_job() -> bool:
     """Whether this process is the driver of a job submitted with `ray job submit`."""
     try:
@@ -151,8 +165,7 @@ def init_ray(num_gpus: float | None) -> bool:
         try:
             ray.init(**quiet)
         except ConnectionError as err:
-            raise ConfigError(f"RAY_ADDRESS={address!r}: {err} (something answers there, but not a Ray "
-                              "cluster's head)") from None
+            raise ConfigError(connection_failure(address, err)) from None
         return True
     # Ray's own temp folder (not the study folder): its Unix sockets need a path under ~107 bytes.
     local = dict(address="local", include_dashboard=False, **quiet)

@@ -15,6 +15,7 @@ import torch
 
 from memstudy import metrics as M
 from memstudy.errors import ConfigError
+from memstudy.cluster import connection_failure
 from memstudy.run import check_ray_address
 from memstudy.config import trial_from_dict
 from memstudy.train import CONFIG_FILE, STATUS_FILE, run_trials
@@ -61,6 +62,24 @@ def test_a_given_token_turns_token_mode_on(given, mode):
         from ray._raylet import Config
 
         Config.initialize("")  # Ray's cached settings as this process's environment says again
+
+
+def test_a_ray_client_server_that_cannot_start_a_session_is_not_called_a_stranger():
+    # The error Ray Client gives when the head's client server answers but the session it starts for
+    # the driver does not (as seen once on this machine, from a loaded head): the cluster is a Ray
+    # cluster, and the message says so, with the reason and where the server's log is.
+    err = ConnectionError("Initialization failure from server:\nTraceback (most recent call last):\n"
+                          '  File "proxier.py", line 772, in Datapath\n    raise RuntimeError(\n'
+                          "RuntimeError: Starting Ray client server failed. See ray_client_server_23000.err for "
+                          "detailed logs.\n")
+    message = connection_failure("ray://head:10001", err)
+    assert message.startswith("RAY_ADDRESS='ray://head:10001': the cluster's Ray Client server could not start")
+    assert "(RuntimeError: Starting Ray client server failed. See ray_client_server_23000.err" in message
+    assert "ray job submit" in message and "not a Ray cluster's head" not in message
+    # Anything else that speaks gRPC but refuses Ray's handshake: not a Ray head.
+    other = connection_failure("ray://host:1", ConnectionError("ray client connection timeout"))
+    assert other == "RAY_ADDRESS='ray://host:1': ray client connection timeout (something answers there, " \
+        "but not a Ray cluster's head)"
 
 
 def test_an_address_where_nothing_answers_is_refused_at_once():

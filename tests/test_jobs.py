@@ -285,7 +285,11 @@ def test_a_study_through_ray_client(cli_cluster, tmp_path):
                            str(storage)], cwd=REPO,
                           env=c.env(mode=None, RAY_ADDRESS=f"ray://127.0.0.1:{c.client_port}"),
                           capture_output=True, text=True, timeout=400)
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    # On failure, also the logs of the head's Ray Client servers (the fixture deletes them): once, in
+    # a full `-m slow` run, the session the server starts for a driver did not start.
+    logs = "".join(f"\n--- {f.name}:\n{f.read_text(errors='replace')[-1500:]}"
+                   for f in sorted(c.root.glob("head/session_*/logs/ray_client_server*")) if proc.returncode)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:] + logs
     assert "4 trials finished, 0 failed" in proc.stdout
     assert "done 4/4" in proc.stdout  # the progress lines of Tune's loop on the head reach the client
     dirs = trial_dirs(storage / "smoke")
