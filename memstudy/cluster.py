@@ -113,8 +113,7 @@ def _check_ray_auth(address: str):
         raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token ({err.message}); "
                           f"{TOKEN_HINT}") from None
     except RpcError as err:
-        raise ConfigError(f"RAY_ADDRESS={address!r}: {err} (something answers there, but not a Ray cluster's "
-                          "head)") from None
+        raise ConfigError(connection_failure(address, err)) from None
 
 
 def connection_failure(address: str, err: Exception) -> str:
