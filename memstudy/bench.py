@@ -679,15 +679,14 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
 
     if "search" not in args.skip:
         # One Ray session for every run of the item; its start (about 10 s here) is timed apart.
-        b = bench_search(trials=4 if args.quick else 16, epochs=4 if args.quick else 20, group=2 if args.quick else 8,
-                         asha=(1, 2) if args.quick else (4, 2), seeds=range(args.search_seeds))
+        size = {"trials": 4, "epochs": 4, "group": 2} if args.quick else {"trials": 16, "epochs": 20, "group": 8}
+        b = bench_search(**size, asha=(1, 2) if args.quick else (4, 2), seeds=range(args.search_seeds))
         report["search_small_cnn"] = b
         rows += search_rows(b, "small_cnn on digits, CPU", f">= {TARGETS['fused_search_speedup_cnn']}x")
         # The same search without ASHA, one seed: no member leaves, so groups stay full to the end.
         # The fused search's training rate with full groups against with groups that ASHA empties:
         # the most that refilling the slots stopped members free could give (not built).
-        full = bench_search(trials=4 if args.quick else 16, epochs=4 if args.quick else 20,
-                            group=2 if args.quick else 8, asha=None, seeds=range(1))
+        full = bench_search(**size, asha=None, seeds=range(1))
         report["search_small_cnn_full_groups"] = full
         rows += search_rows(full, "small_cnn, CPU, no ASHA (groups stay full)", "as it is", quality=False)
         full["refill_bound"] = full["fused"]["trial_epochs_per_training_s"] / b["fused"]["trial_epochs_per_training_s"]

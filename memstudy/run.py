@@ -373,11 +373,13 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
                     if groups:  # fused: Optuna proposes each group's members (memstudy.search)
                         from memstudy.search import learning_note
 
-                        note = learning_note([len(g) for g in groups if g[0] == cfg.to_dict()], spec.search.concurrency)
+                        trial = cfg.to_dict()
+                        sizes = [len(g) for g in groups if g[0] == trial]
+                        note = learning_note(sizes, spec.search.concurrency)
                         if note and i == 0:
                             print(note, flush=True)
-                        largest = max(len(g) for g in groups if g[0] == cfg.to_dict())
-                        tune_config, _ = fused_search_tune_config(cfg, spec, study_dir, cell_dir.name, largest, _dirname)
+                        tune_config, _ = fused_search_tune_config(cfg, spec, study_dir, cell_dir.name, max(sizes),
+                                                                  _dirname)
                     else:
                         space["trial"] = search_space(cfg, spec)
                         tune_config = search_tune_config(cfg, spec, cell_dir, _dirname)
