@@ -17,7 +17,9 @@
    alpha and its final J2, the seed-to-seed spread of each mode, the difference of their means):
    the small CNN on digits on this CPU, and where CUDA is, ResNet-32 on CIFAR-shaped data with
    studies/paper_alpha.yaml's GPU-hours. On the CPU also the same search without ASHA, for one
-   seed: no member stops, so groups stay full, the most that refilling freed slots could give.
+   seed: no member stops, so groups stay full, the most that refilling freed slots could give;
+   and its trials without Ray Tune, ASHA or Optuna, in as many processes as the search's
+   concurrency, fused against one by one: the most that fusing can give on these cores.
 
 Targets (issues 6, 11 and 23) are printed beside each figure; a JSON copy goes to --json.
 """
@@ -29,6 +31,7 @@ import dataclasses
 import json
 import os
 import platform
+import queue
 import shutil
 import statistics
 import subprocess
@@ -519,6 +522,77 @@ def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trial
     return out
 
 
+def _ceiling_worker(index: int, groups: list, folder: str, modes: tuple, barrier, results):
+    """bench_ceiling's process: after a warm-up, for each mode in turn (every process at once, from
+    a barrier), its groups trained fused or their trials one by one; (index, mode, seconds, each
+    trial's epochs trained and final train/j2) go to `results`."""
+    torch.set_num_threads(1)  # as a 1-CPU Tune trial
+    run_trials([dataclasses.replace(groups[0][0], epochs=1)], [Path(folder) / f"warm{index}"])
+    for mode in modes:
+        barrier.wait(timeout=600)
+        tick = time.perf_counter()
+        if mode == "fused":
+            histories = [h for k, g in enumerate(groups)
+                         for h in run_trials(g, [Path(folder) / f"{mode}{index}_{k}_{i}" for i in range(len(g))])]
+        else:
+            histories = [run_trials([cfg], [Path(folder) / f"{mode}{index}_{k}_{i}"])[0]
+                         for k, g in enumerate(groups) for i, cfg in enumerate(g)]
+        seconds = time.perf_counter() - tick
+        results.put((index, mode, seconds, [(h[-1]["epoch"], h[-1]["train/j2"]) for h in histories]))
+
+
+def bench_ceiling(model="small_cnn", trials=16, epochs=20, group=8, concurrency=2) -> dict:
+    """The most that fusing can give item 6's search on these cores: its trials (RLL, alphas spread
+    over its range, the same seed and data order) without Ray Tune, ASHA or Optuna, in `concurrency`
+    processes of one thread at once, each with the same groups of `group` trials: trained as one
+    network per group, then one trial after another. Trial-epochs per second of each mode's wall
+    (from a common start to the last process's end)."""
+    import multiprocessing
+
+    import numpy as np
+
+    alphas = np.geomspace(0.001, 10.0, trials)
+    cfgs = [TrialConfig(dataset="digits", model=model, loss="rll", loss_params={"alpha": float(a)}, eta=0.4,
+                        epochs=epochs, optimizer="adam", lr=1e-3, batch_size=64, seed=0) for a in alphas]
+    groups = [cfgs[i : i + group] for i in range(0, trials, group)]
+    if len(groups) < concurrency:
+        raise ValueError(f"{trials} trials in groups of {group} keep fewer than {concurrency} processes busy")
+    modes = ("separate", "fused")
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(concurrency), ctx.Queue()
+    with tempfile.TemporaryDirectory() as folder:
+        workers = [ctx.Process(target=_ceiling_worker, args=(k, groups[k::concurrency], folder, modes, barrier, results))
+                   for k in range(concurrency)]
+        for w in workers:
+            w.start()
+        try:
+            got = []
+            while len(got) < concurrency * len(modes):
+                try:
+                    got.append(results.get(timeout=5))
+                except queue.Empty:
+                    failed = [w.exitcode for w in workers if w.exitcode not in (None, 0)]
+                    if failed:  # a process that died leaves the others at the barrier: stop them
+                        raise RuntimeError(f"a process of the ceiling measurement exited with code {failed[0]}")
+        finally:
+            for w in workers:
+                w.join(timeout=60)
+                if w.is_alive():
+                    w.terminate()
+    out = {"model": model, "trials": trials, "epochs": epochs, "group": group, "concurrency": concurrency}
+    finals = {}
+    for mode in modes:
+        mine = sorted((index, seconds, ends) for index, m, seconds, ends in got if m == mode)
+        ends = [e for _, _, each in mine for e in each]
+        finals[mode] = [j2 for _, j2 in ends]
+        out[mode] = {"process_s": [s for _, s, _ in mine], "trial_epochs": sum(e for e, _ in ends)}
+        out[mode]["wall_s"] = max(out[mode]["process_s"])  # the mode ends with its last process
+        out[mode]["trial_epochs_per_s"] = out[mode]["trial_epochs"] / out[mode]["wall_s"]
+    out["speedup"] = out["fused"]["trial_epochs_per_s"] / out["separate"]["trial_epochs_per_s"]
+    out["max_final_j2_difference"] = max(abs(a - b) for a, b in zip(finals["separate"], finals["fused"]))
+    return out
+
+
 def bench_search_gpu(quick: bool, seeds, device: str = "cuda", declare_gpus: float | None = None,
                      n_train: int | None = None, n_test: int = 1_000, shape=(3, 32, 32), trials: int = 16,
                      group: int = 8, concurrency: int = 4) -> tuple[dict, list[tuple]]:
@@ -693,6 +767,15 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
         rows.append(("   small_cnn, CPU: fused, groups full / groups ASHA empties",
                      "trial-epochs per second over the trials' span, fused search without ASHA / with it: the most "
                      "refilling freed slots could buy (not built)", full["refill_bound"], "as it is"))
+        # The ceiling: the same trials without Tune, ASHA or Optuna, full groups, every process busy.
+        ceiling = bench_ceiling(**size, concurrency=b["concurrency"])
+        report["search_small_cnn_ceiling"] = ceiling
+        rows.append(("   small_cnn, CPU: fused / separate without Tune (the ceiling)",
+                     f"the search's {ceiling['trials']} trials x {ceiling['epochs']} epochs, no ASHA, "
+                     f"{ceiling['concurrency']} processes of 1 thread at once: groups of {ceiling['group']} in "
+                     f"{ceiling['fused']['wall_s']:.1f} s vs one by one in {ceiling['separate']['wall_s']:.1f} s "
+                     f"(final J2 within {ceiling['max_final_j2_difference']:.0e}): the most fusing can give "
+                     "these cores", ceiling["speedup"], "as it is"))
         if torch.cuda.is_available():
             b, more = bench_search_gpu(args.quick, range(args.search_seeds))
             report["search_resnet32_gpu"] = b

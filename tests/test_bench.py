@@ -56,11 +56,15 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
         [(16, {}), (16, {})]
     assert full["refill_bound"] == pytest.approx(
         full["fused"]["trial_epochs_per_training_s"] / search["fused"]["trial_epochs_per_training_s"])
+    ceiling = report["search_small_cnn_ceiling"]
+    assert (ceiling["trials"], ceiling["epochs"], ceiling["group"], ceiling["concurrency"]) == (4, 4, 2, 2)
+    assert ceiling["fused"]["trial_epochs"] == ceiling["separate"]["trial_epochs"] == 16
     printed = capsys.readouterr().out
     for item in ("1. training loop", "2. share of float32", "3. Ray Tune study efficiency", "at load: overhead per trial", "4. GPU", "5. fused",
                  "6. small_cnn on digits, CPU: Ray's start", "fused / unfused (trial-epochs/s ratio)",
                  "search seed 1, best final J2 unfused / fused", "best final J2, fused mean - unfused mean",
-                 "no ASHA (groups stay full): fused search", "fused, groups full / groups ASHA empties"):
+                 "no ASHA (groups stay full): fused search", "fused, groups full / groups ASHA empties",
+                 "fused / separate without Tune (the ceiling)"):
         assert item in printed
 
 
@@ -115,3 +119,19 @@ def test_paper_trials_are_the_paper_rows():
     assert len(trials) == 28 and len({(t.loss, json.dumps(t.loss_params), t.eta) for t in trials}) == 28
     assert {(t.lr, t.epochs, t.weight_decay, t.lr_milestones) for t in trials} == {(0.1, 2, 1e-4, (100, 150))}
     assert trials[0].dataset_params == {"n_train": 50_000, "n_test": 10_000, "shape": [3, 32, 32], "num_classes": 10}
+
+
+@pytest.mark.subprocess
+def test_ceiling_trains_the_same_trials_fused_and_one_by_one_in_parallel_processes():
+    # Item 6's ceiling: 4 trials in groups of 2, two processes at once, each with one group; the
+    # figures are what the processes trained (their histories), not what they were given.
+    c = bench.bench_ceiling(trials=4, epochs=2, group=2, concurrency=2)
+    for mode in ("separate", "fused"):
+        assert c[mode]["trial_epochs"] == 4 * 2 and len(c[mode]["process_s"]) == 2
+        assert c[mode]["wall_s"] == max(c[mode]["process_s"]) > 0  # from the common start to the last one's end
+        assert c[mode]["trial_epochs_per_s"] == pytest.approx(8 / c[mode]["wall_s"])
+    assert c["speedup"] == pytest.approx(c["separate"]["wall_s"] / c["fused"]["wall_s"])
+    # The same trials both ways: each one's final J2 as fused trials agree, to rounding.
+    assert c["max_final_j2_difference"] < 1e-3
+    with pytest.raises(ValueError, match="fewer than 2 processes busy"):
+        bench.bench_ceiling(trials=2, epochs=1, group=2, concurrency=2)
