@@ -50,13 +50,21 @@ def mse(logits, labels):
 
 
 def rll(logits, labels, *, alpha=0.1):
-    """Robust log loss (Kumar & Sastry 2018): symmetric, bounded, non-negative."""
+    """Robust log loss (Kumar & Sastry 2018): symmetric, bounded, non-negative.
+
+    `alpha` may also be a float64 tensor [B], one value per example (stacked_loss): each value
+    then rounds as a Python number does, so each example's loss is the one its own alpha gives."""
     p = F.softmax(_float(logits), dim=1)
     k = p.shape[1]
-    log_terms = torch.log(alpha + p)
+    if isinstance(alpha, torch.Tensor):
+        constant = torch.log((alpha + 1) / alpha).to(p.dtype)
+        log_terms = torch.log(alpha.to(p.dtype)[:, None] + p)
+    else:
+        constant = math.log((alpha + 1) / alpha)
+        log_terms = torch.log(alpha + p)
     own = log_terms.gather(1, labels[:, None]).squeeze(1)
     others = (log_terms.sum(dim=1) - own) / (k - 1)
-    return math.log((alpha + 1) / alpha) - own + others
+    return constant - own + others
 
 
 def nmse(logits, labels, *, scale=1.0):
@@ -103,6 +111,10 @@ class LossSpec:
     symmetric: bool  # at the default parameters; `loss_symmetry` judges the loss as parameterised
     # parameter -> (human-readable rule, predicate); checked by build_loss / check_loss_params
     rules: dict = field(default_factory=dict)
+    # Whether fn also takes each parameter as a float64 tensor of one value per example, with the
+    # same result per example as the number: then stacked_loss scores members with different
+    # parameters in one call.
+    stacks: bool = False
 
 
 _POSITIVE = ("> 0", lambda v: v > 0)
@@ -112,7 +124,7 @@ _NEGATIVE = ("< 0 (a log of a probability)", lambda v: v < 0)
 LOSSES: dict[str, LossSpec] = {
     "cce": LossSpec(cce, symmetric=False),
     "mse": LossSpec(mse, symmetric=False),
-    "rll": LossSpec(rll, symmetric=True, rules={"alpha": _POSITIVE}),
+    "rll": LossSpec(rll, symmetric=True, rules={"alpha": _POSITIVE}, stacks=True),
     "nmse": LossSpec(nmse, symmetric=True, rules={"scale": _POSITIVE}),
     "mae": LossSpec(mae, symmetric=True),
     "gce": LossSpec(gce, symmetric=False, rules={"q": ("in (0, 1]", lambda v: 0 < v <= 1)}),
@@ -155,6 +167,33 @@ def build_loss(name: str, **params) -> Callable[[torch.Tensor, torch.Tensor], to
     if problems:
         raise ConfigError("; ".join(problems))
     return partial(LOSSES[name].fn, **params)
+
+
+def stacked_loss(name: str, params: list[dict]) -> Callable[[torch.Tensor, torch.Tensor], torch.Tensor] | None:
+    """Loss `name` for M members, each with its own `params`, in one call: (logits [M*n, K], labels
+    [M*n]) -> loss [M*n], member m's n examples scored as build_loss(name, **params[m]) scores
+    them. Parameters that differ go in as one value per example; None when the loss cannot take
+    them so (LossSpec.stacks), or when no parameter differs (build_loss's function serves)."""
+    for p in params:
+        problems = check_loss_params(name, p)
+        if problems:
+            raise ConfigError("; ".join(problems))
+    resolved = [resolved_loss_params(name, p) for p in params]
+    differ = [k for k in resolved[0] if len({r[k] for r in resolved}) > 1]
+    if not differ or not LOSSES[name].stacks:
+        return None
+    same = {k: v for k, v in resolved[0].items() if k not in differ}
+    columns = {}  # (n, device) -> the per-example values, made once per batch size and device
+
+    def loss(logits, labels):
+        n = logits.shape[0] // len(resolved)
+        key = (n, logits.device)
+        if key not in columns:
+            columns[key] = {k: torch.tensor([r[k] for r in resolved], dtype=torch.float64).repeat_interleave(n)
+                            .to(logits.device) for k in differ}
+        return LOSSES[name].fn(logits, labels, **same, **columns[key])
+
+    return loss
 
 
 def symmetry_deviation(loss_fn, num_classes: int, num_samples: int = 2000, seed: int = 0) -> float:

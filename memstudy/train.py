@@ -33,7 +33,7 @@ from memstudy.data import augment_draws, augmented, build_dataset
 from memstudy.errors import ConfigError
 from memstudy.groups import check_fusable, loss_key
 from memstudy.layers import select_members
-from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params
+from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params, stacked_loss
 from memstudy.models import build_model, empty_model
 from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
 from memstudy.storage import STATE_FILE, STORE_WAIT_S, TrialFolders, is_uri
@@ -136,13 +136,19 @@ def epoch_generator(cfg: TrialConfig, epoch: int) -> torch.Generator:
     return torch.Generator().manual_seed(cfg.resolved_data_seed * 1_000_003 + epoch)
 
 
-def fused_loss(losses, keys):
+def fused_loss(losses, keys, stack=None):
     """(logits [G, N, K], labels [G, N]) -> each member's mean loss [G], for members with per-example
-    `losses`. Members with equal `keys` that sit next to each other are scored in one call."""
+    `losses`. Members with equal `keys` that sit next to each other are scored in one call.
+    `stack`: each member's (loss name, parameters); then members of one loss with different
+    parameters (a search's, an alpha grid's) that sit next to each other are scored in one call
+    too, each with its own parameters, where the loss allows it (memstudy.losses.stacked_loss)."""
     runs = []  # [first member, end, key, loss]
     for i, (key, fn) in enumerate(zip(keys, losses)):
         if runs and runs[-1][2] == key:
             runs[-1][1] = i + 1
+        elif stack and runs and stack[runs[-1][0]][0] == stack[i][0] and (
+                both := stacked_loss(stack[i][0], [params for _, params in stack[runs[-1][0] : i + 1]])):
+            runs[-1][1:] = [i + 1, ("stacked", i), both]  # the key: no later member joins by key alone
         else:
             runs.append([i, i + 1, key, fn])
 
@@ -524,7 +530,8 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             """The network of `members` (indices into cfgs), its optimiser, loss and labels."""
             model, optimizer = build_network(first, ds.in_shape, ds.num_classes, [cfgs[t].seed for t in members],
                                              device, layout, state)
-            step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members])
+            step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members],
+                                   [(cfgs[t].loss, cfgs[t].loss_params) for t in members])
             return model, optimizer, step_loss, torch.stack([noisy[t] for t in members])
 
         def without(members, model, optimizer, keep):

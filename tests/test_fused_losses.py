@@ -3,6 +3,7 @@ gradient and training are its own (a member's loss scaled by the size of its los
 would pass groups of one member per loss)."""
 
 import dataclasses
+import functools
 
 import pytest
 import torch
@@ -55,3 +56,55 @@ def test_a_group_with_several_members_per_loss_trains_each_as_alone():
         # A member stepped with its loss scaled by its run's size (3 or 2) is off by ~100%; the
         # float32 summation order of a fused network leaves ~1e-6.
         assert float((ours - ref).norm() / ref.norm()) < 1e-4, t
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float64])
+def test_members_of_one_loss_with_their_own_parameters_are_scored_in_one_call_as_each_alone(dtype):
+    # A search's or an alpha grid's members: RLL with three alphas, stacked into one call. 3 members
+    # x 2 examples = 6 = K: a per-example alpha broadcast along the classes would still run.
+    from memstudy.losses import stacked_loss
+
+    alphas = [0.01, 0.37, 4.0]
+    gen = torch.Generator().manual_seed(1)
+    logits = (torch.randn(6, 6, generator=gen, dtype=dtype) * 3).requires_grad_()
+    labels = torch.randint(0, 6, (6,), generator=gen)
+    stacked = stacked_loss("rll", [{"alpha": a} for a in alphas])(logits, labels)
+    alone = torch.cat([build_loss("rll", alpha=a)(logits[2 * m : 2 * m + 2], labels[2 * m : 2 * m + 2])
+                       for m, a in enumerate(alphas)])
+    # Each example's value and gradient as its member's own alpha gives them, to the last bits.
+    assert stacked.dtype == alone.dtype == dtype
+    assert torch.allclose(stacked, alone, rtol=4 * torch.finfo(dtype).eps, atol=0)
+    (grad,) = torch.autograd.grad(stacked.sum(), logits)
+    (own,) = torch.autograd.grad(alone.sum(), logits)
+    assert torch.allclose(grad, own, rtol=4 * torch.finfo(dtype).eps, atol=4 * torch.finfo(dtype).eps)
+    # Nothing to stack: equal parameters, or a loss that takes numbers only.
+    assert stacked_loss("rll", [{"alpha": 0.1}, {}]) is None  # 0.1 is RLL's default
+    assert stacked_loss("gce", [{"q": 0.5}, {"q": 0.7}]) is None
+
+
+def test_fused_loss_stacks_next_door_members_of_one_loss_into_one_call(monkeypatch):
+    from memstudy import losses as L
+
+    calls = []
+    rll = L.LOSSES["rll"]
+
+    @functools.wraps(rll.fn)  # the same signature: the loss's parameters are read from it
+    def counted(*args, **params):
+        calls.append(params)
+        return rll.fn(*args, **params)
+
+    monkeypatch.setitem(L.LOSSES, "rll", dataclasses.replace(rll, fn=counted))
+    cfgs = [dataclasses.replace(BASE, loss="rll", loss_params={"alpha": a}, seed=s)
+            for s, a in enumerate((0.05, 0.05, 0.5, 5.0))] + [dataclasses.replace(BASE, loss="cce", seed=9)]
+    losses = [build_loss(c.loss, **c.loss_params) for c in cfgs]
+    gen = torch.Generator().manual_seed(0)
+    logits = torch.randn(len(cfgs), 8, 4, generator=gen, dtype=torch.float64, requires_grad=True)
+    labels = torch.randint(0, 4, (len(cfgs), 8), generator=gen)
+    fused = fused_loss(losses, [loss_key(c) for c in cfgs], [(c.loss, c.loss_params) for c in cfgs])(logits, labels)
+    assert len(calls) == 1 and sorted(set(calls[0]["alpha"].tolist())) == [0.05, 0.5, 5.0]
+    alone = torch.stack([fn(logits[g], labels[g]).mean() for g, fn in enumerate(losses)])
+    assert torch.allclose(fused, alone, rtol=1e-12, atol=0)
+    (grad,) = torch.autograd.grad(fused.sum(), logits)
+    for g, fn in enumerate(losses):
+        (own,) = torch.autograd.grad(fn(logits[g], labels[g]).mean(), logits)
+        assert torch.allclose(grad[g], own[g], rtol=1e-10, atol=1e-14), g
