@@ -34,7 +34,7 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
     assert report["fused_resnet32"]["speedup"] > 0
     # Item 6: the same search unfused and fused, per search seed, in one Ray session timed apart.
     search = report["search_small_cnn"]
-    assert search["seeds"] == [0, 1] and search["ray_start_s"] > 0
+    assert search["seeds"] == [0, 1] and search["ray_start_s"] > 0 and search["warm_up_s"] > 0
     for kind in ("unfused", "fused"):
         runs = search["runs"][kind]
         assert [r["seed"] for r in runs] == [0, 1]
@@ -99,7 +99,7 @@ def test_gpu_search_item_runs_its_code_on_the_cpu_with_a_declared_gpu():
     # studies/paper_alpha.yaml) on the CPU, for small images, against a logical GPU declared to Ray.
     b, rows = bench.bench_search_gpu(True, range(1), device="cpu", declare_gpus=1, n_train=48, n_test=16,
                                      shape=(3, 8, 8), trials=2, group=2, concurrency=1)
-    assert b["model"] == "resnet32" and b["group"] == 2
+    assert b["model"] == "resnet32" and b["group"] == 2 and b["warm_up_s"] > 0  # untimed, before the runs
     for kind in ("unfused", "fused"):
         assert [(r["finished"], r["failed"], r["trial_epochs"]) for r in b["runs"][kind]] == [(2, 0, 4)]
     # The projection needs neither MNIST nor CIFAR-10 here: 9 cells x 16 trials, each recipe's epochs
