@@ -445,9 +445,9 @@ def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trial
     excluded), the trial-epochs trained (members stopped early count the epochs they trained), the
     epochs at which ASHA stopped trials, and the search's best alpha and its final J2 (Optuna's best
     trial). An untimed search of each mode runs first (the driver's one-off costs), then the two
-    modes alternate which runs first from seed to seed. The fused search does not
-    refill the slots its stopped members free. `declare_gpus`: GPUs declared to the local Ray (a
-    GPU request run on the CPU, for a test)."""
+    modes alternate which runs first from seed to seed. The fused search does not refill the
+    slots its stopped members free. `declare_gpus`: GPUs declared to the local Ray (a GPU request
+    run on the CPU, for a test)."""
     import optuna
     import ray
 

@@ -26,6 +26,16 @@ def group():
                         dataclasses.replace(BASE, loss="mse", seed=6)]
 
 
+def assert_each_member_alone(fused, losses, logits, labels):
+    """Each member's mean loss in `fused` [G] and its gradient are those of its own loss alone (float64)."""
+    alone = torch.stack([fn(logits[g], labels[g]).mean() for g, fn in enumerate(losses)])
+    assert torch.allclose(fused, alone, rtol=1e-12, atol=0)
+    (grad,) = torch.autograd.grad(fused.sum(), logits)
+    for g, fn in enumerate(losses):
+        (own,) = torch.autograd.grad(fn(logits[g], labels[g]).mean(), logits)
+        assert torch.allclose(grad[g], own[g], rtol=1e-10, atol=1e-14), g
+
+
 def test_fused_loss_gives_each_member_its_own_mean_loss_and_gradient():
     cfgs = group()
     losses = [build_loss(c.loss, **c.loss_params) for c in cfgs]
@@ -33,12 +43,7 @@ def test_fused_loss_gives_each_member_its_own_mean_loss_and_gradient():
     logits = torch.randn(len(cfgs), 32, 4, generator=gen, dtype=torch.float64, requires_grad=True)
     labels = torch.randint(0, 4, (len(cfgs), 32), generator=gen)
     fused = fused_loss(losses, [loss_key(c) for c in cfgs])(logits, labels)
-    alone = torch.stack([fn(logits[g], labels[g]).mean() for g, fn in enumerate(losses)])
-    assert torch.allclose(fused, alone, rtol=1e-12, atol=0)
-    (grad,) = torch.autograd.grad(fused.sum(), logits)
-    for g, fn in enumerate(losses):
-        (own,) = torch.autograd.grad(fn(logits[g], labels[g]).mean(), logits)
-        assert torch.allclose(grad[g], own[g], rtol=1e-10, atol=1e-14), g
+    assert_each_member_alone(fused, losses, logits, labels)
 
 
 def test_a_group_with_several_members_per_loss_trains_each_as_alone():
@@ -102,9 +107,4 @@ def test_fused_loss_stacks_next_door_members_of_one_loss_into_one_call(monkeypat
     labels = torch.randint(0, 4, (len(cfgs), 8), generator=gen)
     fused = fused_loss(losses, [loss_key(c) for c in cfgs], [(c.loss, c.loss_params) for c in cfgs])(logits, labels)
     assert len(calls) == 1 and sorted(set(calls[0]["alpha"].tolist())) == [0.05, 0.5, 5.0]
-    alone = torch.stack([fn(logits[g], labels[g]).mean() for g, fn in enumerate(losses)])
-    assert torch.allclose(fused, alone, rtol=1e-12, atol=0)
-    (grad,) = torch.autograd.grad(fused.sum(), logits)
-    for g, fn in enumerate(losses):
-        (own,) = torch.autograd.grad(fn(logits[g], labels[g]).mean(), logits)
-        assert torch.allclose(grad[g], own[g], rtol=1e-10, atol=1e-14), g
+    assert_each_member_alone(fused, losses, logits, labels)
