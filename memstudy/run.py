@@ -241,7 +241,9 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
 
 def _check_trials_run_here(spec: StudySpec, share: float | None):
     """What would otherwise fail inside every trial once Ray is up: a CUDA device with no GPU share,
-    and a model that cannot take the dataset's inputs (built on the meta device: no memory, no data)."""
+    and a model that cannot take the dataset's inputs (run on two zero inputs on the CPU with
+    uninitialised weights: no data read. The meta device would import torch's compiler, 0.7-1.4 s
+    of every run and --dry-run, for its linear layers)."""
     import torch
 
     from memstudy.data import input_shape
@@ -260,8 +262,9 @@ def _check_trials_run_here(spec: StudySpec, share: float | None):
         seen.add(key)
         shape, classes = input_shape(cfg.dataset, **cfg.dataset_params)
         try:
-            model = empty_model(cfg.model, shape, classes, 1, device="meta", **cfg.model_params)
-            model(torch.empty((2, *shape), device="meta"))
+            model = empty_model(cfg.model, shape, classes, 1, device="cpu", **cfg.model_params)
+            with torch.no_grad():
+                model(torch.zeros((2, *shape)))
         except ConfigError as err:
             raise ConfigError(f"{spec.source}: trial.model: {err}") from None
         except (RuntimeError, ValueError, TypeError, IndexError) as err:

@@ -213,6 +213,30 @@ def test_trials_keep_their_node_files_in_a_private_folder_of_this_user(tmp_path,
 # ---------------------------------------------------------------- --dry-run checks what the run checks
 
 @pytest.mark.subprocess
+def test_the_model_check_runs_the_model_on_the_cpu_without_torch_compiler(tmp_path):
+    # A model that builds for the dataset's shape but cannot run on it (a 2x2 max pool of 1x1 images)
+    # is refused before Ray starts. A study whose model runs passes, and the check leaves torch's
+    # compiler unimported (a meta-device forward pass imports it for linear layers: 0.7-1.4 s of
+    # every run and --dry-run here).
+    (tmp_path / "good").mkdir()
+    (tmp_path / "bad").mkdir()
+    good = write_study(tmp_path / "good", LONG)  # an MLP: linear layers with biases
+    bad = write_study(tmp_path / "bad", {**LONG, "trial": {
+        **LONG["trial"], "dataset": "synthetic", "model": "small_cnn", "model_params": {},
+        "dataset_params": {"n_train": 8, "n_test": 4, "shape": [1, 1, 1]}}})
+    code = ("import sys\nfrom memstudy.config import load_study\nfrom memstudy.errors import ConfigError\n"
+            "from memstudy.run import preflight\n"
+            f"preflight(load_study({str(good)!r}), storage={str(tmp_path / 'results')!r})\n"
+            "print('compiler imported:', 'torch._dynamo' in sys.modules)\n"
+            f"try:\n    preflight(load_study({str(bad)!r}), storage={str(tmp_path / 'results')!r})\n"
+            "except ConfigError as err:\n    print(err)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "compiler imported: False" in proc.stdout, proc.stdout
+    assert "trial.model: 'small_cnn' cannot take 'synthetic''s inputs of shape [1, 1, 1]" in proc.stdout, proc.stdout
+
+
+@pytest.mark.subprocess
 @pytest.mark.parametrize("change, expected", [
     ({"resources": {"gpu": 1}}, "resources.gpu: the study asks for 1 GPU per trial but this machine has no GPU"),
     ({"trial": {**LONG["trial"], "device": "cuda"}, "resources": {"gpu": 0}},
