@@ -479,8 +479,8 @@ def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trial
     out["ray_start_s"] = time.perf_counter() - tick
     try:
         # Untimed, a search of 2 trials x 1 epoch in each mode first: a driver process's first search
-        # pays one-off costs (imports: Ray Tune's callback integrations, torch's compiler machinery in
-        # the model check; about 3 s here) that would otherwise fall on the first timed search alone.
+        # pays one-off costs (imports, e.g. Ray Tune's callback integrations, MLflow's among them where
+        # it is installed: about 2 s here) that would otherwise fall on the first timed search alone.
         tick = time.perf_counter()
         for kind in ("unfused", "fused"):
             storage = Path(tempfile.mkdtemp(prefix="memstudy-bench-search-"))
