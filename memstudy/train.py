@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import itertools
 import json
 import os
 import platform
@@ -146,11 +147,16 @@ def fused_loss(losses, keys, stack=None):
     for i, (key, fn) in enumerate(zip(keys, losses)):
         if runs and runs[-1][2] == key:
             runs[-1][1] = i + 1
-        elif stack and runs and stack[runs[-1][0]][0] == stack[i][0] and (
-                both := stacked_loss(stack[i][0], [params for _, params in stack[runs[-1][0] : i + 1]])):
-            runs[-1][1:] = [i + 1, ("stacked", i), both]  # the key: no later member joins by key alone
         else:
             runs.append([i, i + 1, key, fn])
+    if stack:  # next-door runs of one loss: one call, if the loss takes its parameters per example
+        merged = []
+        for name, same in itertools.groupby(runs, key=lambda run: stack[run[0]][0]):
+            same = list(same)
+            first, end = same[0][0], same[-1][1]
+            one = len(same) > 1 and stacked_loss(name, [params for _, params in stack[first:end]])
+            merged += [[first, end, None, one]] if one else same
+        runs = merged
 
     def loss(logits, labels):
         if len(runs) == 1:  # one loss for all (always so for one trial): no slicing, fewer kernels
