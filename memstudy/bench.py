@@ -437,6 +437,10 @@ def bench_fused(model="small_cnn", epochs=6, repeats=2, trials=16) -> dict:
 
 # ---------------------------------------------------------------- 6: fused searches
 
+# Item 6's search, unfused, fused and at its ceiling: RLL at eta 0.4 with alpha searched in ALPHA_RANGE.
+SEARCH_RECIPE = {"loss": "rll", "eta": 0.4, "optimizer": "adam", "lr": 1e-3, "batch_size": 64}
+ALPHA_RANGE = (0.001, 10.0)
+
 def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trials=8, epochs=12, group=4,
                  concurrency=2, asha=(3, 2), device="cpu", gpu=0.0, seeds=(0,), declare_gpus=None) -> dict:
     """The same Optuna search (trials, epochs, ASHA, Tune's concurrency, resources per Tune trial)
@@ -465,10 +469,10 @@ def bench_search(model="small_cnn", dataset="digits", dataset_params=None, trial
         return parse_study({
             "name": f"bench_search_{kind}", "checkpoint_interval_s": 30,
             "batch_trials": group if kind == "fused" else False,
-            "trial": {"dataset": dataset, "dataset_params": dataset_params or {}, "model": model,
-                      "loss": "rll", "eta": 0.4, "epochs": num_epochs, "optimizer": "adam", "lr": 1e-3,
-                      "batch_size": 64, "device": device},
-            "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
+            "trial": {"dataset": dataset, "dataset_params": dataset_params or {}, "model": model, **SEARCH_RECIPE,
+                      "epochs": num_epochs, "device": device},
+            "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": ALPHA_RANGE[0],
+                                                        "high": ALPHA_RANGE[1]}},
                        "objective": "train/j2", "direction": "max",
                        "num_trials": num_trials, "concurrency": search_concurrency, "seed": seed,
                        **({"asha": search_asha} if search_asha else {})},
@@ -567,9 +571,8 @@ def bench_ceiling(model="small_cnn", trials=16, epochs=20, group=8, concurrency=
 
     import numpy as np
 
-    alphas = np.geomspace(0.001, 10.0, trials)
-    cfgs = [TrialConfig(dataset="digits", model=model, loss="rll", loss_params={"alpha": float(a)}, eta=0.4,
-                        epochs=epochs, optimizer="adam", lr=1e-3, batch_size=64, seed=0) for a in alphas]
+    cfgs = [TrialConfig(dataset="digits", model=model, **SEARCH_RECIPE, loss_params={"alpha": float(a)}, epochs=epochs,
+                        seed=0) for a in np.geomspace(*ALPHA_RANGE, trials)]
     groups = [cfgs[i : i + group] for i in range(0, trials, group)]
     if len(groups) < concurrency:
         raise ValueError(f"{trials} trials in groups of {group} keep fewer than {concurrency} processes busy")
