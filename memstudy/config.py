@@ -238,8 +238,9 @@ RESOURCES_SPEC: dict[str, Key] = {
                                     "whole number of GPUs"),
 }
 ASHA_SPEC: dict[str, Key] = {
-    "grace_period": Key("int", "epochs every trial trains before it may be stopped; ASHA judges trials after "
-                        "ceil(grace_period x reduction_factor^k) epochs, fused or not", default=10, low=1),
+    "grace_period": Key("int", "epochs every trial trains before it may be stopped (at most its epochs); ASHA "
+                        "judges trials after ceil(grace_period x reduction_factor^k) epochs, fused or not",
+                        default=10, low=1),
     "reduction_factor": Key("number", "ASHA keeps 1 / reduction_factor of the trials at each rung", default=3,
                             low=1, low_open=True),
 }
@@ -891,6 +892,11 @@ def _parse_search(raw, trials, problems) -> SearchSpec | None:
                 problems.add("search.asha.grace_period", f"must be a positive number of epochs, got {asha['grace_period']!r}")
             if not ASHA_SPEC["reduction_factor"].ok(asha["reduction_factor"]):
                 problems.add("search.asha.reduction_factor", f"must be a number > 1, got {asha['reduction_factor']!r}")
+            shortest = min((cfg.epochs for cfg in trials), default=None)
+            if ASHA_SPEC["grace_period"].ok(asha["grace_period"]) and shortest is not None \
+                    and asha["grace_period"] > shortest:
+                problems.add("search.asha.grace_period", f"{asha['grace_period']} is more than the {shortest} epochs "
+                             "a searched trial trains: ASHA could never judge it; make it at most the epochs")
     return SearchSpec(params=params, objective=objective, direction=direction,
                       num_trials=raw.get("num_trials", SEARCH_SPEC["num_trials"].default),
                       concurrency=raw.get("concurrency", SEARCH_SPEC["concurrency"].default), asha=asha, seed=seed)

@@ -181,11 +181,19 @@ def test_search_resumes_after_interruption(tmp_path):
     ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "objective": "j2"}, "unknown objective 'j2'"),
     ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "asha": {"grace_period": 0}},
      "grace_period: must be a positive"),
+    # Ray Tune's ASHAScheduler asserted this after Ray had started; the trials train 8 epochs.
+    ({**SEARCH["search"], "asha": {"grace_period": 9, "reduction_factor": 2}},
+     r"grace_period: 9 is more than the 8 epochs a searched trial trains"),
 ])
 def test_bad_searches_fail_before_ray(search, expected):
     raw = {**SEARCH, "search": search}
     with pytest.raises(ConfigError, match=expected):
         parse_study(raw)
+
+
+def test_a_grace_period_of_all_the_epochs_is_a_search_asha_never_stops():
+    spec = parse_study({**SEARCH, "search": {**SEARCH["search"], "asha": {"grace_period": 8, "reduction_factor": 2}}})
+    assert spec.search.asha["grace_period"] == 8 and asha_rungs(spec.search.asha, 8) == []
 
 
 def test_shipped_alpha_search_validates():
