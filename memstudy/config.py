@@ -831,6 +831,35 @@ def _parse_distribution(where, value, problems) -> Distribution | None:
     return Distribution(kind, low=low, high=high)
 
 
+def _check_searched_values(where: str, path: str, dist: Distribution, trials, problems):
+    """A searched trial setting or model parameter: every value its distribution gives (its bounds,
+    or each choice) must be one the trials take, whole numbers where they take whole numbers, so that
+    a search that could only fail in its trials fails here (loss parameters: memstudy.losses)."""
+    continuous = dist.kind in ("loguniform", "uniform")
+    values = [int(v) for v in dist.extremes()] if dist.kind == "int" else dist.extremes()
+    group, _, name = path.partition(".")
+    if group == "model_params":
+        for cfg in trials:
+            default = models.model_param_defaults(cfg.model)[name]
+            if isinstance(default, (list, tuple)):
+                if dist.kind != "choice" or not all(isinstance(v, list) for v in values):
+                    problems.add(where, f"model {cfg.model!r} takes a list for {name} (default {list(default)}): "
+                                 "search it as a choice of lists")
+                    return
+            elif _is_int(default) and (continuous or not all(_is_int(v) for v in values)):
+                problems.add(where, f"model {cfg.model!r} takes a whole number for {name} (default {default}): "
+                             f"search it with distribution int or a choice of whole numbers, not {dist.kind}")
+                return
+        return
+    spec = TRIAL_SPEC[path]
+    if spec.type == "int" and continuous:
+        problems.add(where, f"{path} takes whole numbers: search it with distribution int or a choice, not {dist.kind}")
+        return
+    for value in values:
+        if not spec.ok(value):
+            problems.add(where, f"{path} must be {spec.rule()}; this search would give it {value!r}")
+
+
 def _parse_search(raw, trials, problems) -> SearchSpec | None:
     if not isinstance(raw, dict):
         problems.add("search", f"must be a mapping with keys {', '.join(SEARCH_KEYS)}; got {raw!r}")
@@ -867,6 +896,9 @@ def _parse_search(raw, trials, problems) -> SearchSpec | None:
                 problems.add(where, f"cannot search {path!r}; searchable: loss_params.<name>, model_params.<name>, "
                              f"{', '.join(SEARCHABLE)}")
                 break
+        else:
+            if group != "loss_params":
+                _check_searched_values(where, str(path), dist, trials, problems)
         params[path] = dist
     objective = raw.get("objective", SEARCH_SPEC["objective"].default)
     if not SEARCH_SPEC["objective"].ok(objective):

@@ -181,6 +181,15 @@ def test_search_resumes_after_interruption(tmp_path):
     ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "objective": "j2"}, "unknown objective 'j2'"),
     ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "asha": {"grace_period": 0}},
      "grace_period: must be a positive"),
+    # Values the trials would reject, or take in the wrong type, fail here, not in every trial.
+    ({"params": {"lr": {"distribution": "int", "low": 0, "high": 3}}}, r"search.params.lr: lr must be a number > 0; "
+     r"this search would give it 0"),
+    ({"params": {"batch_size": {"distribution": "uniform", "low": 16, "high": 128}}},
+     "batch_size takes whole numbers: search it with distribution int or a choice, not uniform"),
+    ({"params": {"batch_size": {"distribution": "choice", "values": [32, "64"]}}},
+     "batch_size must be a positive integer; this search would give it '64'"),
+    ({"params": {"model_params.hidden": {"distribution": "int", "low": 16, "high": 64}}},
+     r"model 'mlp' takes a list for hidden \(default \[512, 512\]\): search it as a choice of lists"),
     # Ray Tune's ASHAScheduler asserted this after Ray had started; the trials train 8 epochs.
     ({**SEARCH["search"], "asha": {"grace_period": 9, "reduction_factor": 2}},
      r"grace_period: 9 is more than the 8 epochs a searched trial trains"),
@@ -189,6 +198,17 @@ def test_bad_searches_fail_before_ray(search, expected):
     raw = {**SEARCH, "search": search}
     with pytest.raises(ConfigError, match=expected):
         parse_study(raw)
+
+
+def test_searched_values_the_trials_take_pass():
+    spec = parse_study({**SEARCH, "search": {**SEARCH["search"], "params": {
+        "batch_size": {"distribution": "int", "low": 16.0, "high": 128},
+        "model_params.hidden": {"distribution": "choice", "values": [[16], [32, 32]]}}}})
+    assert set(spec.search.params) == {"batch_size", "model_params.hidden"}
+    with pytest.raises(ConfigError, match="takes a whole number for hidden"):  # small_cnn's hidden is one width
+        parse_study({**SEARCH, "trial": {**SEARCH["trial"], "model": "small_cnn", "dataset": "digits", "model_params": {}},
+                     "search": {**SEARCH["search"], "params": {
+                         "model_params.hidden": {"distribution": "loguniform", "low": 16, "high": 128}}}})
 
 
 def test_a_grace_period_of_all_the_epochs_is_a_search_asha_never_stops():
