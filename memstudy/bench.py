@@ -703,6 +703,9 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
                         help="one-epoch trials of a tiny model in item 3's load study (default 200; 0 leaves it out)")
     parser.add_argument("--search-seeds", type=int, default=None, metavar="N",
                         help="search seeds of item 6, each searched unfused and fused (default 3; --quick: 2)")
+    parser.add_argument("--long-search-epochs", type=int, default=100, metavar="E",
+                        help="epochs of item 6's long search, ASHA grace E/5, reduction 3 as the study files' "
+                             "searches (default 100; 0 leaves it out)")
     parser.add_argument("--gpu-models", nargs="*", default=list(PAPER), choices=list(PAPER),
                         help="paper architectures measured in item 4 (default: all three)")
     parser.add_argument("--precision", default="fp32", choices=["fp32", "tf32", "bf16"],
@@ -787,6 +790,14 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
         rows.append(("   small_cnn, CPU: fused, groups full / groups ASHA empties",
                      "trial-epochs per second over the trials' span, fused search without ASHA / with it: the most "
                      "refilling freed slots could buy (not built)", full["refill_bound"], "as it is"))
+        # The same search trained longer, with ASHA shaped as the study files' searches (grace a fifth
+        # of the epochs, reduction 3), one seed: fixed costs weigh less, groups stay full longer.
+        long_epochs = min(args.long_search_epochs, 10) if args.quick else args.long_search_epochs
+        if long_epochs:
+            long = bench_search(**{**size, "epochs": long_epochs}, asha=(max(1, long_epochs // 5), 3), seeds=range(1))
+            report["search_small_cnn_long"] = long
+            rows += search_rows(long, "small_cnn, CPU, a long search (the study files' ASHA)", "as it is",
+                                quality=False)
         # The ceiling: the same trials without Tune, ASHA or Optuna, full groups, every process busy.
         ceiling = bench_ceiling(**size, concurrency=b["concurrency"])
         report["search_small_cnn_ceiling"] = ceiling

@@ -56,6 +56,11 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
         [(16, {}), (16, {})]
     assert full["refill_bound"] == pytest.approx(
         full["fused"]["trial_epochs_per_training_s"] / search["fused"]["trial_epochs_per_training_s"])
+    # The same search trained longer (10 epochs in --quick) with the study files' ASHA: grace a fifth of them, 3.
+    long = report["search_small_cnn_long"]
+    assert (long["epochs"], long["asha"], long["seeds"]) == (10, {"grace_period": 2, "reduction_factor": 3}, [0])
+    for r in long["runs"]["unfused"] + long["runs"]["fused"]:
+        assert r["finished"] == 4 and 8 <= r["trial_epochs"] <= 40 and {int(e) for e in r["stopped_at"]} <= {2, 6}
     ceiling = report["search_small_cnn_ceiling"]
     assert (ceiling["trials"], ceiling["epochs"], ceiling["group"], ceiling["concurrency"]) == (4, 4, 2, 2)
     assert ceiling["fused"]["trial_epochs"] == ceiling["separate"]["trial_epochs"] == 16
@@ -64,7 +69,7 @@ def test_quick_benchmark_writes_every_item(tmp_path, capsys):
                  "6. small_cnn on digits, CPU: Ray's start", "fused / unfused (trial-epochs/s ratio)",
                  "search seed 1, best final J2 unfused / fused", "best final J2, fused mean - unfused mean",
                  "no ASHA (groups stay full): fused search", "fused, groups full / groups ASHA empties",
-                 "fused / separate without Tune (the ceiling)"):
+                 "fused / separate without Tune (the ceiling)", "a long search (the study files' ASHA): fused / unfused"):
         assert item in printed
 
 
