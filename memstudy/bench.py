@@ -711,6 +711,8 @@ def main(argv=None, prog: str = "python -m memstudy.bench") -> int:
     parser.add_argument("--precision", default="fp32", choices=["fp32", "tf32", "bf16"],
                         help="item 4's training precision (default fp32, as studies/paper.yaml)")
     args = parser.parse_args(argv)
+    if args.long_search_epochs < 0:
+        parser.error(f"--long-search-epochs must be 0 (left out) or a number of epochs, got {args.long_search_epochs}")
     if args.search_seeds is None:
         args.search_seeds = 2 if args.quick else 3
     torch.set_num_threads(1)  # a 1-CPU trial runs one torch thread
