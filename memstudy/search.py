@@ -75,14 +75,36 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
         return self.__dict__.setdefault("_ended_before_resume_ids", set())
 
     def on_trial_result(self, trial_id, result):
+        """The trial's objective as Optuna's intermediate value at the epoch it was measured, as a
+        fused search records it: not at Tune's training_iteration (one more than the epoch here, as
+        epoch 0, the untrained network, is reported first; and counted again from 1 by a trial
+        resumed from its own saved state). Epoch 0 is not a trained epoch and is left out; an epoch
+        recorded before (replayed after a resume) is kept as it is."""
         try:
-            super().on_trial_result(trial_id, result)
+            self._record(trial_id, result)
         except optuna.exceptions.UpdateFinishedTrialError:
             self._ended_before_resume.add(trial_id)
+
+    def _record(self, trial_id, result):
+        epoch = result.get("epoch") if result else None
+        if not epoch or self.metric not in result or trial_id in self._completed_trials:
+            return
+        trial = self._ot_trials[trial_id]
+        stored = trial.storage.get_trial(trial._trial_id)
+        if stored.state.is_finished():
+            raise optuna.exceptions.UpdateFinishedTrialError(f"trial {stored.number} has ended")
+        if epoch not in stored.intermediate_values:
+            trial.report(float(result[self.metric]), int(epoch))
 
     def on_trial_complete(self, trial_id, result=None, error=False):
         if trial_id in self._ended_before_resume:
             return
+        if result and FAILED not in result:  # Tune passes a trial's last result here, not to on_trial_result
+            try:
+                self._record(trial_id, result)
+            except optuna.exceptions.UpdateFinishedTrialError:
+                self._ended_before_resume.add(trial_id)
+                return
         if result and FAILED in result:
             result, error = None, True  # failed for good (a loss that stopped being finite): FAIL
         elif result and not error and result.get("epoch", self._epochs) < self._epochs:

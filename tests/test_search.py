@@ -8,7 +8,7 @@ import optuna
 import pytest
 import yaml
 
-from helpers import REPO, interrupt_midway, parse_table, run_cli
+from helpers import REPO, interrupt_midway, parse_table, run_cli, scalars
 from memstudy import metrics as M
 from memstudy.config import parse_study
 from memstudy.errors import ConfigError
@@ -62,12 +62,20 @@ def _check_search(cell_dir, num_trials, rungs=None):
     assert {s["status"] for s in statuses.values()} <= {"finished", "stopped_early"}
     if rungs is not None:  # ASHA stops a trial at a rung, having trained that many epochs
         assert {s["epoch"] for s in statuses.values() if s["status"] == "stopped_early"} <= set(rungs)
-    # Each COMPLETE trial's value is the J2 its trial reached at the last epoch.
-    finals = {}
+    # Each COMPLETE trial's value is the J2 its trial reached at the last epoch; every trial's
+    # intermediate values are the J2 its folder logged at each trained epoch, keyed by that epoch
+    # (as a fused search's: not by Tune's iteration, one more, and counted again after a resume).
+    finals, curves = {}, {}
     for d in cell_dir.iterdir():
         if (d / "result.json").exists():
             rows = [json.loads(line) for line in (d / "result.json").read_text().splitlines() if line.strip()]
             finals[round(rows[-1]["config"]["trial"]["loss_params"]["alpha"], 12)] = rows[-1][M.J2]
+    for name in statuses:
+        alpha = json.loads((cell_dir / name / "config.json").read_text())["trial"]["loss_params"]["alpha"]
+        curves[round(alpha, 12)] = {step: value for step, value in scalars(cell_dir / name)[M.J2] if step >= 1}
+    for t in done:
+        curve = curves[round(t.params["loss_params.alpha"], 12)]
+        assert t.intermediate_values == pytest.approx(curve) and sorted(curve) == list(range(1, max(curve) + 1))
     for t in trials:
         if t.state == optuna.trial.TrialState.COMPLETE:
             alpha = round(t.params["loss_params.alpha"], 12)
