@@ -27,6 +27,27 @@ def optuna_storage_url(study_dir: Path) -> str:
     return f"sqlite:///{Path(study_dir) / OPTUNA_DB}"
 
 
+def optuna_db_progress(path: Path) -> tuple[int, int, int]:
+    """How far an optuna.db has got: (trials, trials ended, intermediate values), read with SQLite
+    alone; (0, 0, 0) for a file that is missing or not such a database. Copies of one study's
+    storage only grow, so the larger is the newer (memstudy.run keeps the newer of its local copy's
+    and its store's)."""
+    import sqlite3
+
+    if not Path(path).is_file():
+        return (0, 0, 0)
+    try:
+        db = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            return (db.execute("SELECT COUNT(*) FROM trials").fetchone()[0],
+                    db.execute("SELECT COUNT(*) FROM trials WHERE state NOT IN ('RUNNING', 'WAITING')").fetchone()[0],
+                    db.execute("SELECT COUNT(*) FROM trial_intermediate_values").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return (0, 0, 0)
+
+
 def _storage(url: str) -> optuna.storages.RDBStorage:
     # SQLite waits this long for another writer (the driver's searcher, the keeper) to finish.
     return optuna.storages.RDBStorage(url, engine_kwargs={"connect_args": {"timeout": 60}})
@@ -132,6 +153,34 @@ class OptunaKeeper:
                     storage.set_trial_system_attr(trial._trial_id, DECIDED, epoch)
                 decisions[trial.number] = "go"
         return decisions
+
+    def settle(self, cell: str, setup: dict, members: dict) -> int:
+        """A group resumed from its saved state by a driver whose storage may be older than that state
+        (one that resumed a study in an object store from the store's copy of optuna.db): for each
+        member still RUNNING here (Optuna trial number -> {"values": {epoch: value}, "end": None or
+        [status, epoch]}, read from its own folder), the values up to the state's epoch that the
+        storage lacks, and the end of a member that left the network before the state: stopped
+        early, PRUNED at its epoch; failed, FAIL. How many values and ends it recorded."""
+        study = self._study(cell, setup)
+        storage = study._storage
+        recorded = 0
+        for t in study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.RUNNING,)):
+            member = members.get(t.number)
+            if member is None:
+                continue
+            for epoch, value in sorted(member["values"].items()):
+                if int(epoch) not in t.intermediate_values and math.isfinite(value):
+                    storage.set_trial_intermediate_value(t._trial_id, int(epoch), float(value))
+                    recorded += 1
+            status, epoch = member.get("end") or (None, None)
+            if status == "stopped_early":
+                storage.set_trial_user_attr(t._trial_id, STOPPED_AT, int(epoch))
+                study.tell(t.number, state=optuna.trial.TrialState.PRUNED)
+                recorded += 1
+            elif status == "failed":
+                study.tell(t.number, state=optuna.trial.TrialState.FAIL)
+                recorded += 1
+        return recorded
 
     def close_group(self, cell: str, setup: dict, index: int) -> int:
         """Members of group `index` still RUNNING when Tune ended it (it failed): FAIL. How many."""

@@ -15,6 +15,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import sys
 import threading
 import time
@@ -304,6 +305,23 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
         lease.release()
 
 
+def _newer_optuna_db(study_dir: Path, remote: str, store):
+    """The study's optuna.db: the store's, unless this local copy holds a newer one (its driver ran
+    the search after its last copy reached the store). The local copy's is older when another
+    machine ran the study since: a search resumed with it would miss the Optuna trials that Tune's
+    state in the store names."""
+    import tempfile
+
+    from memstudy.keeper import OPTUNA_DB, optuna_db_progress
+
+    with tempfile.TemporaryDirectory() as folder:
+        store(lambda: fetch(remote, folder, only=(OPTUNA_DB,)), "reading the Optuna study")
+        theirs, mine = Path(folder) / OPTUNA_DB, study_dir / OPTUNA_DB
+        if optuna_db_progress(theirs) > optuna_db_progress(mine):
+            study_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(theirs, mine)
+
+
 def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store_wait_s, lease) -> StudyResult:
     """run_study once this driver holds the study's lease (with --restart: once the folder is new)."""
     import ray
@@ -320,11 +338,10 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
     grids, owns_ray, logs = [], False, None
     try:
         if remote:  # what an earlier run's driver kept (the study it ran, its Optuna studies), unless here
-            from memstudy.keeper import OPTUNA_DB
-
-            dbs = [OPTUNA_DB] if spec.search else []
-            store(lambda: fetch(remote, study_dir, only=tuple(f for f in (STUDY_FILE, *dbs)
-                                                               if not (study_dir / f).exists())), "reading the study")
+            store(lambda: fetch(remote, study_dir, only=(STUDY_FILE,) if not (study_dir / STUDY_FILE).exists() else ()),
+                  "reading the study")
+            if spec.search:
+                _newer_optuna_db(study_dir, remote, store)
         resume = _prepare_study_dir(spec, study_dir, restart)
         from memstudy.trackers import prepare
 
@@ -355,7 +372,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s,
                   "store_wait_s": store_wait_s, "loggers": loggers}
-        with StoreWatch(remote, store_wait_s) if remote else contextlib.nullcontext():
+        with StoreWatch(remote, store_wait_s) if remote else contextlib.nullcontext(), contextlib.ExitStack() as stack:
             if spec.search is None:
                 space = {"group": tune.grid_search(groups)} if groups else \
                     {"trial": tune.grid_search([t.to_dict() for t in spec.trials])}
@@ -365,9 +382,11 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
                 grids.append((study_dir, _fit(trainable, study_dir, space, config, len(spec.trials), remote,
                                               store_wait_s)))
             else:
-                from memstudy.search import (close_stale_trials, fused_search_tune_config, search_space,
-                                             search_tune_config)
+                from memstudy.search import (close_stale_trials, fused_search_tune_config, push_optuna_db,
+                                             search_space, search_tune_config, set_driver_place)
 
+                set_driver_place(study_dir, remote, store_wait_s)
+                stack.callback(set_driver_place, None)
                 for i, cfg in enumerate(spec.trials):
                     cell_dir = study_dir / trial_name(cfg.to_dict())
                     print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
@@ -382,15 +401,14 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
                         if note and i == 0:
                             print(note, flush=True)
                         tune_config, _ = fused_search_tune_config(cfg, spec, study_dir, cell_dir.name, max(sizes),
-                                                                  _dirname)
+                                                                  _dirname, location=space["study_dir"])
                     else:
                         space["trial"] = search_space(cfg, spec)
                         tune_config = search_tune_config(cfg, spec, cell_dir, _dirname)
                     grids.append((cell_dir, _fit(trainable, cell_dir, space, tune_config, spec.search.num_trials,
                                                  cell_remote, store_wait_s)))
                     close_stale_trials(cell_dir)
-                    if remote:
-                        store(lambda: push(study_dir, remote, files=[OPTUNA_DB]), "writing the Optuna study")
+                    push_optuna_db()
         logs = ray_logs_dir() if owns_ray else None
     finally:
         if owns_ray:
@@ -573,9 +591,12 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
 
     Tune snapshots its experiment state every few seconds (and at each checkpoint); a trial started
     after the last snapshot is unknown to the resumed experiment, which runs it again from the start
-    under a new id. The old folder is marked SUPERSEDED (kept, left out of the analysis).
+    under a new id. The old folder is marked SUPERSEDED (kept, left out of the analysis). So is
+    every member folder of a fused group Tune had not recorded, however the member ended: the group
+    runs again with all its members (a search's group has the same Optuna trials), so a member that
+    had stopped early before the kill would otherwise count twice.
     """
-    from memstudy.train import STATUS_FILE, member_dirs, write_json
+    from memstudy.train import CONFIG_FILE, STATUS_FILE, member_dirs, tune_dirname, write_json
 
     known = set()
     for r in grid:
@@ -583,7 +604,7 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
         if r.config is None:  # never started
             continue
         trials = r.config.get("group") or [r.config["trial"]]
-        trial_id = Path(r.path).name.rsplit("_", 1)[-1]
+        trial_id = Path(r.path).name.removeprefix(tune_dirname(trials, ""))  # Tune's ids hold "_" too
         known.update(d.name for d in member_dirs(exp_dir, trials, trial_id))
     superseded = []
     for status_file in sorted(exp_dir.glob(f"*/{STATUS_FILE}")):
@@ -591,7 +612,13 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
             status = json.loads(status_file.read_text())
         except (OSError, ValueError):
             continue
-        if status.get("status") == "running" and status_file.parent.name not in known:
+        if status_file.parent.name in known or status.get("status") == M.SUPERSEDED:
+            continue
+        try:
+            member = json.loads((status_file.parent / CONFIG_FILE).read_text()).get("fused_group")
+        except (OSError, ValueError):
+            member = None
+        if status.get("status") == "running" or member:
             write_json(status_file, {**status, "status": M.SUPERSEDED, "updated": time.time(),
                                       "error": "the driver was stopped before Ray Tune recorded this trial; on resume "
                                                "it ran again from the start in another folder"})

@@ -31,8 +31,47 @@ from ray.tune.search import Searcher
 from ray.tune.search.optuna import OptunaSearch
 
 from memstudy.config import StudySpec, TrialConfig, set_path
-from memstudy.keeper import OptunaKeeper, _name_objective, _storage, optuna_storage_url
+from memstudy.keeper import OPTUNA_DB, OptunaKeeper, _name_objective, _storage, optuna_storage_url
+from memstudy.storage import STORE_WAIT_S, is_uri, push, retrying, sha256_of
 from memstudy.train import FAILED
+
+# Where the driver that runs a study keeps it (set by memstudy.run before each cell's search): a
+# search restored from Tune's saved state opens its Optuna study here, not where the driver that
+# saved it kept it (a study in an object store resumes from any machine, in another local copy).
+_driver = {"study_dir": None, "remote": None, "wait_s": STORE_WAIT_S, "pushed": None}
+
+
+def set_driver_place(study_dir: Path | None, remote: str | None = None, wait_s: float = STORE_WAIT_S):
+    """Where this driver keeps the study it runs: its folder (or local copy) and its store's URI;
+    None once it has run (a restored search then opens the storage it was saved with)."""
+    _driver.update(study_dir=None if study_dir is None else Path(study_dir), remote=remote, wait_s=wait_s,
+                   pushed=None)
+
+
+def push_optuna_db():
+    """The study's Optuna storage to its store (a study in an object store only), when it changed:
+    a consistent copy (SQLite's backup, while the keeper may be writing). Called as Tune saves a
+    searcher's state, before Tune sends that state to the store: the store's optuna.db always holds
+    every Optuna trial the store's Tune state names, so that a driver on another machine resumes
+    the search."""
+    import sqlite3
+    import tempfile
+
+    study_dir, remote = _driver["study_dir"], _driver["remote"]
+    if not remote or study_dir is None or not (Path(study_dir) / OPTUNA_DB).is_file():
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        source, copy_ = sqlite3.connect(Path(study_dir) / OPTUNA_DB), sqlite3.connect(Path(folder) / OPTUNA_DB)
+        try:
+            source.backup(copy_)
+        finally:
+            copy_.close()
+            source.close()
+        digest = sha256_of(Path(folder) / OPTUNA_DB)
+        if digest != _driver["pushed"]:
+            retrying(lambda: push(folder, remote, files=[OPTUNA_DB]), remote, _driver["wait_s"],
+                     "writing the Optuna study")
+            _driver["pushed"] = digest
 
 class EarlyStopAwareOptunaSearch(OptunaSearch):
     """OptunaSearch that reports a trial ending before its last epoch as PRUNED, and that leaves
@@ -68,6 +107,52 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
             set_path(trial, path, value)
         return {"trial": trial}
 
+    # Saved and restored (by Tune, with the experiment) without its Optuna storage: a restored
+    # search opens the study where the driver that resumes it keeps it (set_driver_place), and its
+    # trials by their ids there. Trials that storage does not hold are left out of Optuna.
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        study = state.pop("_ot_study", None)
+        state["_study_name"] = study.study_name if study is not None else state.get("_study_name")
+        state["_study_sampler"] = study.sampler if study is not None else state.get("_study_sampler")
+        state["_storage_url"] = getattr(self._storage, "url", None) or state.get("_storage_url")
+        state["_storage"] = None
+        state["_ot_trials"] = {key: t._trial_id for key, t in self._ot_trials.items()}
+        return state
+
+    def __setstate__(self, state):
+        state = dict(state)
+        trials = state.pop("_ot_trials", {})
+        if state.get("_ot_study") is not None:  # saved by an older memstudy: the objects themselves
+            study = state.pop("_ot_study")
+            state["_study_name"], state["_study_sampler"] = study.study_name, study.sampler
+            trials = {key: t._trial_id for key, t in trials.items()}
+        self.__dict__.update(state)
+        here = _driver["study_dir"]
+        self._storage = _storage(optuna_storage_url(here) if here is not None else self.__dict__.get("_storage_url"))
+        self._ot_study, self._ot_trials = None, {}
+        if self.__dict__.get("_study_name") and self._space:  # set up (set_search_properties) when saved
+            sampler = (self.__dict__.get("_study_sampler") or self._sampler
+                       or optuna.samplers.TPESampler(seed=self._seed))
+            self._ot_study = optuna.create_study(storage=self._storage, study_name=self._study_name, sampler=sampler,
+                                                 pruner=optuna.pruners.NopPruner(), load_if_exists=True,
+                                                 direction="minimize" if self._mode == "min" else "maximize")
+            for key, trial_id in trials.items():
+                try:
+                    self._ot_study._storage.get_trial(trial_id)
+                except KeyError:
+                    continue
+                self._ot_trials[key] = optuna.trial.Trial(self._ot_study, trial_id)
+
+    def save(self, checkpoint_path):
+        push_optuna_db()  # before Tune sends the state that names these trials to the store
+        with open(checkpoint_path, "wb") as f:
+            pickle.dump(self.__getstate__(), f)
+
+    def restore(self, checkpoint_path):
+        with open(checkpoint_path, "rb") as f:
+            self.__setstate__(pickle.load(f))
+
     @property
     def _ended_before_resume(self) -> set:
         # Set on first use: a searcher pickled by an older memstudy (a study resumed across versions)
@@ -89,7 +174,9 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
         epoch = result.get("epoch") if result else None
         if not epoch or self.metric not in result or trial_id in self._completed_trials:
             return
-        trial = self._ot_trials[trial_id]
+        trial = self._ot_trials.get(trial_id)
+        if trial is None:  # its Optuna trial is not in the storage this driver opened
+            return
         stored = trial.storage.get_trial(trial._trial_id)
         if stored.state.is_finished():
             raise optuna.exceptions.UpdateFinishedTrialError(f"trial {stored.number} has ended")
@@ -109,7 +196,8 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
             result, error = None, True  # failed for good (a loss that stopped being finite): FAIL
         elif result and not error and result.get("epoch", self._epochs) < self._epochs:
             result = None  # OptunaSearch tells a trial without a value as PRUNED
-        super().on_trial_complete(trial_id, result=result, error=error)
+        if trial_id in self._ot_trials:
+            super().on_trial_complete(trial_id, result=result, error=error)
 
 
 def _study_file_name(tune_name: str) -> str:
@@ -215,22 +303,26 @@ def learning_note(sizes: list[int], concurrency: int) -> str | None:
             "batch_trials smaller)")
 
 
-def keeper_name(study_dir: Path) -> str:
-    """The keeper actor's name: one per study folder, the same when a killed study is rerun (the
-    groups Tune restores carry it in their config)."""
-    return "memstudy-optuna-" + hashlib.sha1(str(Path(study_dir).resolve()).encode()).hexdigest()[:16]
+def keeper_name(cell_location: str) -> str:
+    """The keeper actor's name, from where a grid cell's trials write (a group's `study_dir`: a
+    folder, or a URI in an object store): one per study, and the same for every driver that runs
+    it, on any machine (a study in a store is known by its URI, not by the driver's local copy), so
+    that the groups Tune restores find the keeper a rerun started."""
+    text = str(cell_location)
+    study = text.partition("?")[0].rstrip("/").rsplit("/", 1)[0] if is_uri(text) else str(Path(text).resolve().parent)
+    return "memstudy-optuna-" + hashlib.sha1(study.encode()).hexdigest()[:16]
 
 
 _keepers = {}  # name -> handle, held by the driver: a named actor lives while a handle to it does
 
 
-def start_keeper(study_dir: Path):
+def start_keeper(study_dir: Path, cell_location: str):
     """Start the study's OptunaKeeper actor on this (the driver's) node, where `<study>/optuna.db`
-    is, unless it runs; its name. It takes no CPU from the trials."""
+    is, unless it runs; its name (keeper_name of a cell's location). It takes no CPU from the trials."""
     import ray
     from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
-    name = keeper_name(study_dir)
+    name = keeper_name(cell_location)
     here = NodeAffinitySchedulingStrategy(node_id=ray.get_runtime_context().get_node_id(), soft=False)
     if name in _keepers:
         try:  # running (another cell of this study, in this Ray): keep the handle that owns it, whose
@@ -259,10 +351,16 @@ class FusedOptunaSearch(Searcher):
     members (the keeper finds them in the storage), so nothing is asked twice.
     """
 
-    def __init__(self, keeper: str, cell: str, trial: dict, setup: dict, sizes: list[int]):
+    def __init__(self, location: str, cell: str, trial: dict, setup: dict, sizes: list[int]):
         super().__init__()
-        self.keeper, self.cell, self.trial, self.setup, self.sizes = keeper, cell, trial, setup, list(sizes)
+        self.location, self.cell, self.trial, self.setup, self.sizes = location, cell, trial, setup, list(sizes)
         self.assigned = {}  # Tune trial id -> group index
+
+    @property
+    def keeper(self) -> str:
+        if "location" not in self.__dict__:  # saved by an older memstudy, with the keeper's name
+            return self.__dict__["keeper"]
+        return keeper_name(self.location)
 
     def suggest(self, trial_id):
         import ray
@@ -279,8 +377,8 @@ class FusedOptunaSearch(Searcher):
             for path, value in params.items():
                 set_path(trial, path, value)
             group.append(trial)
-        return {"group": group, "search": {"keeper": self.keeper, "cell": self.cell, "setup": self.setup,
-                                           "index": index, "numbers": [n for n, _ in members]}}
+        return {"group": group, "search": {"cell": self.cell, "setup": self.setup, "index": index,
+                                           "numbers": [n for n, _ in members]}}
 
     def on_trial_complete(self, trial_id, result=None, error=False):
         import ray
@@ -289,6 +387,7 @@ class FusedOptunaSearch(Searcher):
             ray.get(_keeper(self.keeper).close_group.remote(self.cell, self.setup, self.assigned[trial_id]))
 
     def save(self, checkpoint_path):
+        push_optuna_db()  # before Tune sends the state that names these groups to the store
         with open(checkpoint_path, "wb") as f:
             pickle.dump(self.__dict__, f)
 
@@ -297,7 +396,7 @@ class FusedOptunaSearch(Searcher):
             self.__dict__.update(pickle.load(f))
 
 
-def search_judge(search: dict, last_epoch: int, stopped: set):
+def search_judge(search: dict, location: str, last_epoch: int, stopped: set):
     """run_trials' judge for a group of a fused search (its config's "search"): each epoch, every
     member's objective goes to the keeper, and the members it stops (PRUNED) or fails leave; the
     stopped ones are added to `stopped` (indices into the group).
@@ -308,7 +407,7 @@ def search_judge(search: dict, last_epoch: int, stopped: set):
     before the next rung is judged, and any error they raised is raised there."""
     import ray
 
-    keeper = _keeper(search["keeper"])
+    keeper = _keeper(keeper_name(location))
     numbers, objective, rungs = search["numbers"], search["setup"]["objective"], set(search["setup"]["rungs"])
     sent = []  # values sent without waiting: their answers are checked at the next judgement waited for
 
@@ -329,12 +428,43 @@ def search_judge(search: dict, last_epoch: int, stopped: set):
     return judge
 
 
+def settle_group(search: dict, location: str, folders: list[Path], state: dict) -> int:
+    """Before a fused search's group resumes from its saved `state`: give the keeper what each
+    member's folder logged up to the state's epoch and how the members that had left ended, for
+    what the driver's Optuna storage may lack (memstudy.keeper.OptunaKeeper.settle). How many it
+    recorded."""
+    import json
+
+    import ray
+
+    from memstudy.metrics import read_scalars
+    from memstudy.train import STATUS_FILE, TB_DIR
+
+    objective, last = search["setup"]["objective"], int(state["epoch"])
+    members = {}
+    for number, folder, alive in zip(search["numbers"], folders, state["alive"]):
+        values = {e: v for e, v in read_scalars(Path(folder) / TB_DIR).get(objective, []) if 1 <= e <= last}
+        end = None
+        if not alive:
+            try:
+                status = json.loads((Path(folder) / STATUS_FILE).read_text())
+            except (OSError, ValueError):
+                status = {}
+            if status.get("status") in ("stopped_early", "failed") and status.get("epoch"):
+                end = [status["status"], int(status["epoch"])]
+        members[number] = {"values": values, "end": end}
+    return ray.get(_keeper(keeper_name(location)).settle.remote(search["cell"], search["setup"], members))
+
+
 def fused_search_tune_config(cfg: TrialConfig, spec: StudySpec, study_dir: Path, cell: str, max_size: int,
-                             dirname_creator) -> tuple[tune.TuneConfig, int]:
+                             dirname_creator, location: str | None = None) -> tuple[tune.TuneConfig, int]:
     """The Tune settings of a cell's fused search (its groups at most `max_size`), and how many
-    trials (members) it has. Ray must be running: the study's keeper is started here."""
+    trials (members) it has; `location`: where the cell's trials write (its URI in an object store;
+    by default its folder in `study_dir`). Ray must be running: the study's keeper is started here."""
+    location = location or str(Path(study_dir) / cell)
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     sizes = group_sizes(spec.search.num_trials, max_size)
-    searcher = FusedOptunaSearch(start_keeper(study_dir), cell, cfg.to_dict(), search_setup(spec, sizes), sizes)
+    start_keeper(study_dir, location)
+    searcher = FusedOptunaSearch(location, cell, cfg.to_dict(), search_setup(spec, sizes), sizes)
     return tune.TuneConfig(search_alg=searcher, num_samples=len(sizes), max_concurrent_trials=spec.search.concurrency,
                            reuse_actors=True, trial_dirname_creator=dirname_creator), spec.search.num_trials

@@ -738,9 +738,12 @@ def tune_trainable(config: dict):
 
     judge, stopped = None, set()
     if config.get("search"):
-        from memstudy.search import search_judge
+        from memstudy.search import search_judge, settle_group
 
-        judge = search_judge(config["search"], cfgs[0].epochs, stopped)
+        if start_state is not None:  # what a resuming driver's Optuna storage may lack, from the members' folders
+            settle_group(config["search"], config["study_dir"], folders, start_state)
+
+        judge = search_judge(config["search"], config["study_dir"], cfgs[0].epochs, stopped)
 
     def on_epoch(per_trial, state):
         live = [m for m in per_trial if m is not None]

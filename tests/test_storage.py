@@ -287,6 +287,113 @@ def test_an_optuna_search_in_s3_resumes_from_the_store(s3, tmp_path):
         [(t.params, t.value, t.state) for t in first.get_trials() if t.state in done]
 
 
+def test_a_rerun_keeps_the_newer_of_its_local_and_its_stored_optuna_db(s3, tmp_path):
+    # Copies of one study's optuna.db only grow; a rerun takes the store's unless its local copy is
+    # further on. A local copy left by a machine that ran the study before another one did is older.
+    import optuna
+
+    from memstudy.keeper import OPTUNA_DB, optuna_db_progress, optuna_storage_url
+    from memstudy.run import _newer_optuna_db
+
+    def db(folder, trials, ended):
+        study = optuna.create_study(storage=optuna_storage_url(folder), study_name="cell", load_if_exists=True)
+        for i in range(trials):
+            trial = study.ask()
+            trial.report(0.5, 1)
+            if i < ended:
+                study.tell(trial, 0.5)
+        return optuna_db_progress(folder / OPTUNA_DB)
+
+    uri = f"s3://{BUCKET}/newer"
+    (tmp_path / "store").mkdir()
+    stored = db(tmp_path / "store", 3, 2)
+    push(tmp_path / "store", uri, files=[OPTUNA_DB])
+    assert stored == (3, 2, 3) and optuna_db_progress(tmp_path / "nothing.db") == (0, 0, 0)
+    run_store = lambda operation, what: operation()  # noqa: E731
+    (tmp_path / "old").mkdir()
+    assert db(tmp_path / "old", 1, 1) < stored
+    _newer_optuna_db(tmp_path / "old", uri, run_store)
+    assert optuna_db_progress(tmp_path / "old" / OPTUNA_DB) == stored  # the store's, further on
+    (tmp_path / "new").mkdir()
+    ahead = db(tmp_path / "new", 3, 3)
+    assert ahead > stored
+    _newer_optuna_db(tmp_path / "new", uri, run_store)
+    assert optuna_db_progress(tmp_path / "new" / OPTUNA_DB) == ahead  # its own, further on
+    _newer_optuna_db(tmp_path / "fresh", uri, run_store)  # no copy here yet
+    assert optuna_db_progress(tmp_path / "fresh" / OPTUNA_DB) == stored
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fused", [False, True], ids=["unfused", "fused"])
+def test_a_search_whose_driver_died_resumes_from_the_store_on_another_machine(s3, tmp_path, fused):
+    # The driver is killed mid-search and the search is rerun with another local copy, as from a
+    # machine that never held the study: the store's optuna.db (sent whenever Tune saves the search,
+    # before its state) holds every Optuna trial Tune's state names, and the rerun finishes with
+    # every trial in Optuna, ended as its folder says, its values those its folder logged. Before,
+    # the rerun failed: the search opened optuna.db where the dead driver had kept it, and a fused
+    # search's groups looked for a keeper named after that driver's folder.
+    import optuna
+    import yaml
+
+    from memstudy.keeper import OPTUNA_DB, STOPPED_AT
+
+    raw = {"name": "moved", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 20000, "n_test": 256, "shape": [64],
+                                                                "separation": 0.4},
+                     "model": "mlp", "model_params": {"hidden": [256, 256]}, "epochs": 8, "batch_size": 128,
+                     "optimizer": "adam", "lr": 0.001, "loss": "rll", "eta": 0.4},
+           "search": {"params": {"loss_params.alpha": {"distribution": "loguniform", "low": 0.001, "high": 10.0}},
+                      "num_trials": 6, "concurrency": 1, "asha": {"grace_period": 2, "reduction_factor": 2}}}
+    if fused:
+        raw["batch_trials"] = 3
+    path = tmp_path / "moved.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    prefix = f"moved_{'fused' if fused else 'unfused'}"
+    uri = f"s3://{BUCKET}/{prefix}"
+
+    def statuses():
+        out = []
+        for data in listing(s3, f"{prefix}/moved", lambda p: p.endswith(f"/{STATUS_FILE}")).values():
+            try:
+                out.append(json.loads(data))
+            except ValueError:  # being replaced (moto)
+                continue
+        return out
+
+    interrupt_midway(path, uri, statuses, min_epoch=3, extra=("--local-copy", tmp_path / "first"))
+    time.sleep(3)
+    proc = run_cli(path, "--storage", uri, "--local-copy", tmp_path / "elsewhere")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "(resuming)" in proc.stdout and "6 trials finished, 0 failed" in proc.stdout
+    cell = tmp_path / "elsewhere" / "moved" / "rll_eta0.4_mlp_synthetic_s0"
+    study = optuna.load_study(study_name=cell.name, storage=f"sqlite:///{cell.parent / OPTUNA_DB}")
+    trials = study.get_trials()
+    assert optuna.trial.TrialState.RUNNING not in [t.state for t in trials]
+    folders = [d for d in trial_dirs(cell) if status_of(d)["status"] != M.SUPERSEDED]
+    # Unfused, a trial that ended after the last state Tune saved runs again under a new id (Tune
+    # never learnt that it ran): the first run's folder and Optuna trial stay, as it ended. A fused
+    # group's members are asked of Optuna by group, and a group asked before is proposed again.
+    assert len(folders) == 6 if fused else len(folders) >= 6
+    for d in folders:  # each trial's record in Optuna is what its folder says
+        status = status_of(d)
+        alpha = json.loads((d / CONFIG_FILE).read_text())["trial"]["loss_params"]["alpha"]
+        curve = {step: value for step, value in scalars(d)[M.J2] if step >= 1}
+        assert sorted(curve) == list(range(1, status["epoch"] + 1)), d.name
+        state = optuna.trial.TrialState.COMPLETE if status["status"] == "finished" else optuna.trial.TrialState.PRUNED
+        # Unfused, a trial resumed from a state saved after the store's last optuna.db may lack the
+        # values it logged in between there (its folder has them); a fused group's members do not:
+        # the keeper is given them from the members' folders as the group resumes.
+        lacks = set() if fused or not status.get("resumed_from") else set(range(1, status["resumed_from"] + 1))
+        matching = [t for t in trials if t.params["loss_params.alpha"] == pytest.approx(alpha, rel=1e-12)
+                    and t.state == state and set(curve) - lacks <= set(t.intermediate_values) <= set(curve)
+                    and t.intermediate_values == pytest.approx({e: curve[e] for e in t.intermediate_values})]
+        assert matching, (d.name, status, [(t.state, t.intermediate_values) for t in trials])
+        if fused and state == optuna.trial.TrialState.PRUNED:
+            assert matching[0].user_attrs[STOPPED_AT] == status["epoch"]
+    if fused:  # one Optuna trial per member, none asked twice
+        assert len(trials) == 6 and {t.user_attrs["fused_group"] for t in trials} == {0, 1}
+
+
 @pytest.mark.slow
 def test_trials_on_every_node_of_a_cluster_reach_the_store(s3, cluster, tmp_path):
     # A real three-node cluster (conftest), its nodes started with the store's variables: each
