@@ -179,6 +179,32 @@ def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path):
 
 
 @pytest.mark.subprocess
+def test_every_member_of_a_group_the_stopped_driver_never_recorded_is_superseded(tmp_path):
+    # A fused group Tune never recorded runs again with all its members, so its first run's member
+    # folders are superseded however they ended: here a planted copy of a member, under another
+    # group's id, that had stopped early (a search's member pruned before the driver was killed).
+    from analysis.table import load_table
+
+    raw = {"name": "orphans", "batch_trials": 2,
+           "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]}, "epochs": 2},
+           "grid": {"eta": [0.0, 0.4]}}
+    path = write_study(tmp_path, raw)
+    assert run_cli(path, "--storage", tmp_path / "r").returncode == 0
+    study_dir = tmp_path / "r" / "orphans"
+    members = trial_dirs(study_dir)
+    assert len(members) == 2 and all(json.loads((m / CONFIG_FILE).read_text())["fused_group"] for m in members)
+    orphan = study_dir / (members[0].name.rsplit("_", 2)[0] + "_deadbeef_00000-0")
+    shutil.copytree(members[0], orphan, ignore=shutil.ignore_patterns("checkpoint_*", "progress.csv", "result.json",
+                                                                        "params.*"))
+    (orphan / STATUS_FILE).write_text(json.dumps({**status_of(members[0]), "status": "stopped_early", "epoch": 1}))
+    proc = run_cli(path, "--storage", tmp_path / "r")
+    assert proc.returncode == 0 and "1 trial folder(s) of a stopped run were superseded" in proc.stdout, proc.stdout
+    assert status_of(orphan)["status"] == M.SUPERSEDED
+    assert [status_of(m)["status"] for m in members] == ["finished", "finished"]
+    assert set(load_table(study_dir).trial) == {m.name for m in members}  # the analysis reads each member once
+
+
+@pytest.mark.subprocess
 def test_fractional_gpu_packing_on_a_declared_logical_gpu(tmp_path):
     # Four trials asking 0.25 GPU each must run at the same time on one (logical) GPU.
     raw = {"name": "pack", "resources": {"cpu": 0.5, "gpu": 0.25}, "checkpoint_interval_s": 60,
