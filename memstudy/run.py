@@ -319,6 +319,8 @@ def _newer_optuna_db(study_dir: Path, remote: str, store):
         theirs, mine = Path(folder) / OPTUNA_DB, study_dir / OPTUNA_DB
         if optuna_db_progress(theirs) > optuna_db_progress(mine):
             study_dir.mkdir(parents=True, exist_ok=True)
+            for suffix in ("-journal", "-wal", "-shm"):  # a killed writer's journal belongs to the file replaced
+                mine.with_name(mine.name + suffix).unlink(missing_ok=True)
             shutil.copyfile(theirs, mine)
 
 

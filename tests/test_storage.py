@@ -312,8 +312,11 @@ def test_a_rerun_keeps_the_newer_of_its_local_and_its_stored_optuna_db(s3, tmp_p
     run_store = lambda operation, what: operation()  # noqa: E731
     (tmp_path / "old").mkdir()
     assert db(tmp_path / "old", 1, 1) < stored
+    journal = tmp_path / "old" / f"{OPTUNA_DB}-journal"  # left by a writer killed mid-transaction
+    journal.write_bytes(b"of the file being replaced")
     _newer_optuna_db(tmp_path / "old", uri, run_store)
     assert optuna_db_progress(tmp_path / "old" / OPTUNA_DB) == stored  # the store's, further on
+    assert not journal.exists()  # SQLite would roll the store's copy back with it
     (tmp_path / "new").mkdir()
     ahead = db(tmp_path / "new", 3, 3)
     assert ahead > stored
