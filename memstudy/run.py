@@ -579,7 +579,7 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
         raise Interrupted()
     if remote:
         retrying(lambda: fetch(remote, exp_dir), remote, store_wait_s, "copying the results here")
-    superseded = _mark_superseded(exp_dir, grid)
+    superseded = _mark_superseded(exp_dir, grid, searched=tune_config.search_alg is not None)
     if remote and superseded:
         from memstudy.train import STATUS_FILE
 
@@ -588,7 +588,7 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
     return grid
 
 
-def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
+def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:
     """Trial folders left "running" by a killed driver for trials Ray Tune had not yet recorded.
 
     Tune snapshots its experiment state every few seconds (and at each checkpoint); a trial started
@@ -596,16 +596,21 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
     under a new id. The old folder is marked SUPERSEDED (kept, left out of the analysis). So is
     every member folder of a fused group Tune had not recorded, however the member ended: the group
     runs again with all its members (a search's group has the same Optuna trials), so a member that
-    had stopped early before the kill would otherwise count twice.
+    had stopped early before the kill would otherwise count twice. In a grid (not `searched`), so is
+    a lone trial's folder that had ended when the resumed experiment ran the same trial again: a
+    grid runs each of its trials once, and the analysis would count it twice. (A search's trial
+    that ended stays: Optuna recorded that run, and a rerun is another of Optuna's trials.)
     """
+    from memstudy.config import trial_name
     from memstudy.train import CONFIG_FILE, STATUS_FILE, member_dirs, tune_dirname, write_json
 
-    known = set()
+    known, ran = set(), set()
     for r in grid:
         known.add(Path(r.path).name)
         if r.config is None:  # never started
             continue
         trials = r.config.get("group") or [r.config["trial"]]
+        ran.update(trial_name(t) for t in trials)
         trial_id = Path(r.path).name.removeprefix(tune_dirname(trials, ""))  # Tune's ids hold "_" too
         known.update(d.name for d in member_dirs(exp_dir, trials, trial_id))
     superseded = []
@@ -617,10 +622,11 @@ def _mark_superseded(exp_dir: Path, grid) -> list[Path]:
         if status_file.parent.name in known or status.get("status") == M.SUPERSEDED:
             continue
         try:
-            member = json.loads((status_file.parent / CONFIG_FILE).read_text()).get("fused_group")
+            config = json.loads((status_file.parent / CONFIG_FILE).read_text())
         except (OSError, ValueError):
-            member = None
-        if status.get("status") == "running" or member:
+            config = {}
+        again = not searched and "trial" in config and trial_name(config["trial"]) in ran
+        if status.get("status") == "running" or config.get("fused_group") or again:
             write_json(status_file, {**status, "status": M.SUPERSEDED, "updated": time.time(),
                                       "error": "the driver was stopped before Ray Tune recorded this trial; on resume "
                                                "it ran again from the start in another folder"})
