@@ -602,6 +602,7 @@ def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:
     that ended stays: Optuna recorded that run, and a rerun is another of Optuna's trials.)
     """
     from memstudy.config import trial_name
+    from memstudy.outcome import _read_json
     from memstudy.train import CONFIG_FILE, STATUS_FILE, member_dirs, tune_dirname, write_json
 
     known, ran = set(), set()
@@ -621,10 +622,7 @@ def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:
             continue
         if status_file.parent.name in known or status.get("status") == M.SUPERSEDED:
             continue
-        try:
-            config = json.loads((status_file.parent / CONFIG_FILE).read_text())
-        except (OSError, ValueError):
-            config = {}
+        config = _read_json(status_file.parent / CONFIG_FILE)
         again = not searched and "trial" in config and trial_name(config["trial"]) in ran
         if status.get("status") == "running" or config.get("fused_group") or again:
             write_json(status_file, {**status, "status": M.SUPERSEDED, "updated": time.time(),

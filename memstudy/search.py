@@ -433,11 +433,10 @@ def settle_group(search: dict, location: str, folders: list[Path], state: dict) 
     member's folder logged up to the state's epoch and how the members that had left ended, for
     what the driver's Optuna storage may lack (memstudy.keeper.OptunaKeeper.settle). How many it
     recorded."""
-    import json
-
     import ray
 
     from memstudy.metrics import read_scalars
+    from memstudy.outcome import _read_json
     from memstudy.train import STATUS_FILE, TB_DIR
 
     objective, last = search["setup"]["objective"], int(state["epoch"])
@@ -446,10 +445,7 @@ def settle_group(search: dict, location: str, folders: list[Path], state: dict) 
         values = {e: v for e, v in read_scalars(Path(folder) / TB_DIR).get(objective, []) if 1 <= e <= last}
         end = None
         if not alive:
-            try:
-                status = json.loads((Path(folder) / STATUS_FILE).read_text())
-            except (OSError, ValueError):
-                status = {}
+            status = _read_json(Path(folder) / STATUS_FILE)
             if status.get("status") in ("stopped_early", "failed") and status.get("epoch"):
                 end = [status["status"], int(status["epoch"])]
         members[number] = {"values": values, "end": end}
