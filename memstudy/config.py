@@ -56,6 +56,10 @@ class TrialConfig:
     # summation order, on any GPU. tf32: TF32 matrix products and convolutions on CUDA (PyTorch's
     # own default for convolutions). bf16: bfloat16 autocast (losses still compute in float32).
     precision: str = "fp32"
+    # On CUDA, each full batch's training step (forward, loss, backward, optimiser step) is captured
+    # once as a CUDA graph and replayed (memstudy.steps); elsewhere, or where capture fails (the
+    # trial's status.json says why), steps run eagerly. false: always eagerly.
+    cuda_graphs: bool = True
     eval_batch_size: int = 256    # evaluation chunk: 256 beat 1024 by 30-40% on CPUs (cache); GPU presets use 1024
     record_predictions: bool = True  # each training example's predicted class every epoch (1 byte each, compressed)
     preset: str | None = None     # a named recipe from PRESETS; explicit keys override it
@@ -210,6 +214,8 @@ TRIAL_SPEC: dict[str, Key] = {
                   choices=("auto", "cpu", "cuda"), what="device"),
     "precision": Key("choice", "fp32: true float32 (TF32 off); tf32: TF32 matrix products on CUDA; bf16: bfloat16 "
                      "autocast (losses in float32)", choices=("fp32", "tf32", "bf16"), what="precision"),
+    "cuda_graphs": Key("bool", "on CUDA, replay each full batch's training step as one captured CUDA graph "
+                       "(eager where capture fails: status.json says why); false: always eager"),
     "eval_batch_size": Key("int", "evaluation chunk (256 was fastest on CPUs; the GPU presets use 1024)", low=1),
     "record_predictions": Key("bool", "record each training example's predicted class every epoch (for the "
                               "analysis of which examples are memorised)"),

@@ -30,13 +30,14 @@ import torch
 import memstudy
 from memstudy import metrics as M
 from memstudy.config import TrialConfig, lr_at, trial_dirname, trial_from_dict, trial_name
-from memstudy.data import augment_draws, augmented, build_dataset
+from memstudy.data import build_dataset
 from memstudy.errors import ConfigError
 from memstudy.groups import check_fusable, loss_key
 from memstudy.layers import select_members
 from memstudy.losses import build_loss, loss_symmetry, resolved_loss_params, stacked_loss
 from memstudy.models import build_model, empty_model
 from memstudy.noise import GIVEN, add_label_noise, flip_rate, read_given_labels
+from memstudy.steps import Steps, graphs_unavailable
 from memstudy.storage import STATE_FILE, STORE_WAIT_S, TrialFolders, is_uri
 from memstudy.trackers import Trackers, flat_params
 
@@ -92,12 +93,6 @@ def make_optimizer(cfg: TrialConfig, params):
     if cfg.optimizer == "adam":
         return torch.optim.Adam(params, lr=cfg.lr, weight_decay=cfg.weight_decay, fused=True)
     return torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, fused=True)
-
-
-def autocast_for(cfg: TrialConfig, device: torch.device):
-    """The training forward pass's autocast context: bfloat16 for precision bf16 (losses still
-    compute in float32), disabled for fp32 and tf32."""
-    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=cfg.precision == "bf16")
 
 
 # torch's float32 precision of CUDA matrix products and cuDNN convolutions: "ieee" (true float32)
@@ -168,8 +163,8 @@ def fused_loss(losses, keys, stack=None):
 
 
 def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: torch.Generator,
-                augment: bool = False, autocast=None, online: torch.Tensor | None = None) -> torch.Tensor:
-    """One pass over the on-device x and each member's labels [G, n], in an order drawn from
+                augment: bool = False, bf16: bool = False, online: torch.Tensor | None = None) -> torch.Tensor:
+    """One eager pass over the on-device x and each member's labels [G, n], in an order drawn from
     `generator`; returns the batch losses [G, batches] (`loss` as fused_loss makes it).
 
     Batches are cut by index from tensors already on the device: no DataLoader, no per-example
@@ -177,30 +172,13 @@ def train_epoch(model, optimizer, loss, x, labels, batch_size: int, generator: t
     of synchronising every batch. Members share no parameters, so the gradient of the summed losses
     is each member's own gradient. `online` [G, n], when given, receives each example's predicted
     class from the training step that saw it (train mode, before that step's update): the
-    online predictions the paper's authors computed J1 and J2 from.
+    online predictions the paper's authors computed J1 and J2 from. Trials train through
+    memstudy.steps.Steps, which does the same and replays its steps as CUDA graphs where it can.
     """
-    n = x.shape[0]
-    order = torch.randperm(n, generator=generator).to(x.device)
-    # The epoch's crops and flips, drawn and moved to the device once: a batch takes its slice.
-    draws = augment_draws(n, generator, x.device) if augment and x.dim() == 4 else None
-    num_batches = (n + batch_size - 1) // batch_size
-    batch_losses = torch.empty(labels.shape[0], num_batches, device=x.device)
-    autocast = autocast if autocast is not None else torch.autocast(x.device.type, enabled=False)
-    model.train()
-    for b in range(num_batches):
-        idx = order[b * batch_size : (b + 1) * batch_size]
-        xb = x[idx]
-        if draws is not None:
-            xb = augmented(xb, draws[:, b * batch_size : (b + 1) * batch_size])
-        with autocast:
-            logits = model(xb)
-            losses = loss(logits, labels[:, idx])
-        if online is not None:
-            online[:, idx] = logits.detach().argmax(dim=2)
-        optimizer.zero_grad(set_to_none=True)
-        losses.sum().backward()
-        optimizer.step()
-        batch_losses[:, b] = losses.detach()
+    steps = Steps(model, optimizer, loss, x, labels, batch_size, augment, bf16, why_eager="train_epoch is eager")
+    batch_losses, predicted = steps.epoch(generator, optimizer.param_groups[0]["lr"])
+    if online is not None:
+        online.copy_(predicted)
     return batch_losses
 
 
@@ -532,13 +510,17 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             test_noisy.append(test_labels.to(device))
         losses = [build_loss(c.loss, **c.loss_params) for c in cfgs]
 
+        why_eager = graphs_unavailable(first.cuda_graphs, device)
+
         def network(members, state=None):
-            """The network of `members` (indices into cfgs), its optimiser, loss and labels."""
+            """The network of `members` (indices into cfgs), its optimiser, and its training Steps
+            (its loss and labels; a new CUDA graph is captured for each network)."""
             model, optimizer = build_network(first, ds.in_shape, ds.num_classes, [cfgs[t].seed for t in members],
                                              device, layout, state)
             step_loss = fused_loss([losses[t] for t in members], [loss_key(cfgs[t]) for t in members],
                                    [(cfgs[t].loss, cfgs[t].loss_params) for t in members])
-            return model, optimizer, step_loss, torch.stack([noisy[t] for t in members])
+            return model, optimizer, Steps(model, optimizer, step_loss, x_train, torch.stack([noisy[t] for t in members]),
+                                           first.batch_size, first.augment, first.precision == "bf16", why_eager)
 
         def without(members, model, optimizer, keep):
             """The network of members[i] for i in `keep`: the others leave, the rest keep their
@@ -561,12 +543,11 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             return bool(stop)
 
         members = [t for t in range(len(cfgs)) if alive[t]]
-        model, optimizer, step_loss, labels = network(members, start_state)
+        model, optimizer, steps = network(members, start_state)
         start_epoch = 0 if start_state is None else int(start_state["epoch"])
         for record in records:
             if record:
                 record.open_log(start_epoch)
-        autocast = autocast_for(first, device)
         history = [[] for _ in cfgs]
 
         def measure(epoch, lr, seconds, log=True, online=None):
@@ -599,10 +580,14 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
             lr = lr_at(first, epoch)
             for param_group in optimizer.param_groups:
                 param_group["lr"] = lr
-            online = torch.empty_like(labels)
-            batch_losses = train_epoch(model, optimizer, step_loss, x_train, labels, first.batch_size,
-                                       epoch_generator(first, epoch), first.augment, autocast, online)
+            batch_losses, online = steps.epoch(epoch_generator(first, epoch), lr)
             seconds = time.perf_counter() - tick
+            step = {"mode": steps.mode, "why_eager": steps.why_eager}
+            if device.type == "cuda":  # this process's peak so far: what the group really used
+                step["gpu_peak_bytes"] = torch.cuda.max_memory_allocated(device)
+            for t in members:
+                if records[t]:
+                    records[t].status["training_step"] = step
             entered = list(members)
             failures = []
             for i, t in enumerate(members):
@@ -621,7 +606,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                 # The failed members leave the network; the others keep their tensors and optimiser state.
                 keep = [i for i, t in enumerate(members) if alive[t]]
                 online = online[keep]
-                members, model, optimizer, step_loss, labels = without(members, model, optimizer, keep)
+                members, model, optimizer, steps = without(members, model, optimizer, keep)
             last = measure(epoch, lr, seconds, online=online)
             left = stop_early(epoch, last, entered)
             if left and not any(alive):  # every member stopped (or failed): the group ends here
@@ -630,7 +615,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                                     "left": True})
                 break
             if left:
-                members, model, optimizer, step_loss, labels = without(
+                members, model, optimizer, steps = without(
                     members, model, optimizer, [i for i, t in enumerate(members) if alive[t]])
             if on_epoch:
                 on_epoch(last, {"epoch": epoch, "alive": list(alive), "model": model.state_dict(),
