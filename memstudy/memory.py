@@ -33,17 +33,18 @@ def member_cost(measured: dict) -> tuple[int, int]:
     """(bytes per member, bytes of a group besides its members) from what the probe measured.
 
     `peaks`: the peak memory of a training step and an evaluation chunk of a 1- and a 2-member
-    network (optimiser state, the batch and the activations included). Added from sizes: the
+    network (optimiser state, the batch and the activations included; with CUDA graphs, the captured
+    step's memory pool, held through the evaluation), as CUDA's allocator reserved it. Added from sizes: the
     dataset on the device (float32 images, int64 clean labels) to the group, and to each member its
-    noisy training and test labels and online predictions (int64) and its per-epoch logits
+    noisy training and test labels and online predictions (int64, twice) and its per-epoch logits
     (float32: the training set's twice, as its chunks are joined, and the test set's).
     """
     one, two = measured["peaks"]
     n_train, n_test, classes = measured["num_train"], measured["num_test"], measured["num_classes"]
-    labels = (2 * n_train + n_test) * 8
+    labels = (3 * n_train + n_test) * 8  # online predictions twice: the training steps' buffer and the epoch's copy
     logits = (2 * n_train + n_test) * classes * 4
     per_member = max(0, two - one) + labels + logits
-    data = (n_train + n_test) * (measured["example_numel"] * 4 + 8)
+    data = (n_train + n_test) * (measured["example_numel"] * 4 + 8) + n_train * 4 * 8  # + the epoch's order and draws
     return per_member, max(0, one - (two - one)) + data
 
 
@@ -101,16 +102,17 @@ def plan_groups_on_gpu(cfgs, share_of_gpu, probe=measure_in_child, say=print) ->
 
 
 def measure(cfg: TrialConfig, device="cuda") -> dict:
-    """The peak memory of a training step (train_epoch over one batch, optimiser state included)
-    followed by an evaluation chunk (predict), on a CUDA `device`, for fused networks of one and
-    two members built as trials build them, and the sizes member_cost adds to them. On another
-    device the same steps run and the peaks are None (CUDA's allocator is what counts memory)."""
+    """The peak memory CUDA's allocator reserved for a first epoch of WARMUP_STEPS + 1 batches
+    (eager warm-up steps, then the step captured as a CUDA graph and replayed, as a trial's Steps
+    run them; optimiser state included) followed by an evaluation chunk (predict), on a CUDA
+    `device`, for fused networks of one and two members built as trials build them, and the sizes
+    member_cost adds to them. On another device the same steps run and the peaks are None."""
     import torch
 
     from memstudy.data import build_dataset
     from memstudy.losses import build_loss
-    from memstudy.train import (autocast_for, build_network, epoch_generator, fused_loss, precision_set, predict,
-                                train_epoch, use_channels_last)
+    from memstudy.steps import WARMUP_STEPS, Steps, graphs_unavailable
+    from memstudy.train import build_network, epoch_generator, fused_loss, precision_set, predict, use_channels_last
 
     device = torch.device(device)
     cuda = device.type == "cuda"
@@ -118,27 +120,34 @@ def measure(cfg: TrialConfig, device="cuda") -> dict:
     layout = use_channels_last(device, ds)
     memory_format = torch.channels_last if layout else torch.contiguous_format
     peaks = []
+    why_eager = graphs_unavailable(cfg.cuda_graphs, device)
+    # Enough batches for the warm-up steps and one replayed step, as a trial's first epoch runs them.
+    n = (WARMUP_STEPS + 1) * cfg.batch_size
     with precision_set(cfg.precision):
         for members in (1, 2):
             if cuda:
                 torch.cuda.synchronize(device)
                 torch.cuda.empty_cache()
-                before = torch.cuda.memory_allocated(device)
                 torch.cuda.reset_peak_memory_stats(device)
+                before = torch.cuda.memory_reserved(device)
             model, optimizer = build_network(cfg, ds.in_shape, ds.num_classes, [cfg.seed] * members, device, layout)
-            x = ds.x_train[: cfg.batch_size].to(device).contiguous(memory_format=memory_format)
-            labels = ds.y_train[: cfg.batch_size].to(device).expand(members, -1).contiguous()
+            x = ds.x_train[:n].to(device).contiguous(memory_format=memory_format)
+            labels = ds.y_train[:n].to(device).expand(members, -1).contiguous()
             loss = fused_loss([build_loss(cfg.loss, **cfg.loss_params)] * members, [0] * members)
-            train_epoch(model, optimizer, loss, x, labels, cfg.batch_size, epoch_generator(cfg, 1), cfg.augment,
-                        autocast_for(cfg, device), torch.empty_like(labels))
+            steps = Steps(model, optimizer, loss, x, labels, cfg.batch_size, cfg.augment, cfg.precision == "bf16",
+                          why_eager)
+            steps.epoch(epoch_generator(cfg, 1), cfg.lr)
             chunk = ds.x_test[: cfg.eval_batch_size].to(device).contiguous(memory_format=memory_format)
             logits = predict(model, chunk, cfg.eval_batch_size)
             if logits.shape != (members, chunk.shape[0], ds.num_classes):
                 raise RuntimeError(f"the evaluation gave logits of shape {tuple(logits.shape)}")
             if cuda:
+                # Reserved, not allocated: a captured step's memory pool stays reserved for its replays.
                 torch.cuda.synchronize(device)
-            peaks.append(torch.cuda.max_memory_allocated(device) - before if cuda else None)
-            del model, optimizer, x, labels, chunk, logits
+                peaks.append(torch.cuda.max_memory_reserved(device) - before)
+            else:
+                peaks.append(None)
+            del model, optimizer, x, labels, chunk, logits, steps
     return {"device": torch.cuda.get_device_name(device) if cuda else str(device),
             "total_memory": torch.cuda.get_device_properties(device).total_memory if cuda else None,
             "peaks": peaks, "num_train": int(ds.x_train.shape[0]), "num_test": int(ds.x_test.shape[0]),

@@ -23,13 +23,14 @@ def measured(one=3 * GIB, two=4 * GIB, total=80 * GIB, n_train=50_000, n_test=10
 def test_a_members_cost_is_the_measured_step_plus_its_labels_and_logits():
     per_member, fixed = member_cost(measured())
     # One more member: 1 GiB of step and evaluation, its int64 noisy labels and online predictions
-    # (train twice, test once: 110,000 x 8 B) and its float32 logits (the same x 10 classes x 4 B).
-    assert per_member == GIB + 110_000 * 8 + 110_000 * 10 * 4
-    # The group besides: the 1-member peak less one member's step, and the dataset (float32 images
-    # of 3,072 values and an int64 clean label each).
-    assert fixed == 2 * GIB + 60_000 * (3072 * 4 + 8)
+    # (train three times: labels, the steps' buffer and the epoch's copy; test once: 160,000 x 8 B)
+    # and its float32 logits (train twice, test once: 110,000 x 10 classes x 4 B).
+    assert per_member == GIB + 160_000 * 8 + 110_000 * 10 * 4
+    # The group besides: the 1-member peak less one member's step, the dataset (float32 images of
+    # 3,072 values and an int64 clean label each) and the epoch's order and crop draws (4 x int64).
+    assert fixed == 2 * GIB + 60_000 * (3072 * 4 + 8) + 50_000 * 32
     # A second member that costs nothing measurable still costs its labels and logits.
-    assert member_cost(measured(two=3 * GIB))[0] == 110_000 * 48
+    assert member_cost(measured(two=3 * GIB))[0] == 160_000 * 8 + 110_000 * 40
 
 
 def test_groups_are_sized_from_the_measurement_once_per_architecture():
