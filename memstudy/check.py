@@ -1,19 +1,27 @@
 """`memstudy check`: on this machine, whether fused trials train as their trials alone, and how fast.
 
-For each paper architecture, on synthetic images of the paper's shapes: a fused group against its
-members run alone (equal within the tolerance of the precision), a member whose loss overflows
-leaving the group without touching the others, a resume from the saved state, the group size
-`batch_trials: true` would pick with the memory it measured against what a fused step really used,
-and seconds per trial-epoch alone and fused. One table; exit status 1 on any failure. On a CUDA
-GPU it runs the paper's shapes in a few minutes; elsewhere small images in seconds.
+For each paper architecture, on synthetic images of the paper's shapes, with deterministic cuDNN
+kernels over a few steps: how the training steps ran (replayed CUDA graphs on a GPU, eager
+elsewhere), a group whose steps are replayed against the same group with every step eager (equal
+within GRAPH_TOLERANCE), the group against its members run alone (within the tolerance of the
+precision; the gap after a single step is shown beside it), a member whose loss overflows
+leaving the group without touching the others, a resume from the saved state. Then, on more
+images: the group size `batch_trials: true` would pick with the memory it measured against what a
+group really used, and seconds per trial-epoch alone (also with every step eager, where steps are
+replayed) and fused. One table; exit status 1 on any failure. On a CUDA GPU it runs the paper's
+shapes in about two minutes; elsewhere small images in seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import dataclasses
+import json
 import sys
+import tempfile
+from pathlib import Path
 
 from memstudy import metrics as M
 from memstudy.config import PRECISIONS, PRESETS, TrialConfig
@@ -24,8 +32,13 @@ PAPER = {"inception_lite": ("inception_lite_cifar10", (3, 32, 32)),
          "resnet18": ("resnet18_mnist", (1, 28, 28))}
 # Sizes: "paper" (the paper's images and batch, 5,000 of them: a few minutes on a GPU for all
 # three) and "small" (8x8 images, batches of 16: seconds on a CPU).
-SIZES = {"paper": dict(side=None, n_train=5000, n_test=1000, batch_size=128, eval_batch_size=1024, members=8),
-         "small": dict(side=8, n_train=32, n_test=16, batch_size=16, eval_batch_size=32, members=4)}
+# `equal_n`: the training images of the equality runs (fused against alone, replayed against eager,
+# resumed against not), a few steps each epoch: over many steps at the paper's learning rates,
+# rounding differences grow until two runs of one trial are different networks (on an H200, two
+# eager ResNet-32 runs whose cuDNN kernels are not deterministic differed by 2e-2 after 39 steps).
+SIZES = {"paper": dict(side=None, n_train=5000, n_test=1000, batch_size=128, eval_batch_size=1024, members=8,
+                       equal_n=4 * 128 + 8),  # 3 eager warm-up steps, replays, a last batch of 8
+         "small": dict(side=8, n_train=32, n_test=16, batch_size=16, eval_batch_size=32, members=4, equal_n=32)}
 EPOCHS = 2  # the first warms up (cuDNN picks its kernels); times are the last epoch's
 # Largest relative difference between a member's network (parameters and batch-norm running
 # statistics, all together) and its trial's alone after each of EPOCHS epochs, per precision.
@@ -36,6 +49,22 @@ EPOCHS = 2  # the first warms up (cuDNN picks its kernels); times are the last e
 # bf16 up to 2.8e-2. A member swapped or mixed with another is off by about 1. On a GPU these
 # are unmeasured here: the check is what measures them.
 TOLERANCE = {"fp32": 1e-2, "tf32": 5e-2, "bf16": 1e-1}
+# Replayed CUDA graphs against eager steps, both with deterministic cuDNN kernels: the same kernels
+# on the same numbers, so equal but for kernels that capture picks differently.
+GRAPH_TOLERANCE = 1e-4
+
+
+@contextlib.contextmanager
+def deterministic_cudnn():
+    """cuDNN's deterministic kernels for the block (two runs of one trial then agree exactly)."""
+    import torch
+
+    before = torch.backends.cudnn.deterministic
+    torch.backends.cudnn.deterministic = True
+    try:
+        yield
+    finally:
+        torch.backends.cudnn.deterministic = before
 
 
 def recipe(model: str, size: str = "small", precision: str = "fp32", device: str = "auto") -> TrialConfig:
@@ -94,16 +123,71 @@ def check_model(model: str, size: str = "small", precision: str = "fp32", device
     else:
         row["group_size"] = f"{CPU_GROUP} (no GPU)"
 
-    # Fused against alone: a cce member, one whose loss overflows at once, an mse member on noisy labels.
+    small = dataclasses.replace(base, dataset_params={**base.dataset_params, "n_train": SIZES[size]["equal_n"]})
+    with deterministic_cudnn():
+        equality_checks(row, small, channels_last, on_cuda, tolerance)
+
+    # Speed: one trial alone, then a group of `members` healthy trials; each epoch's training time.
+    group = [dataclasses.replace(base, loss=("cce", "mse")[t % 2], eta=0.4, seed=t) for t in range(members)]
+    row["alone_s"] = run_trials(group[:1], channels_last=channels_last)[0][-1][M.EPOCH_TIME]
+    row["alone_eager_s"] = None  # the same trial with every step eager, where its steps are replayed graphs
+    if row["steps"] == "cuda_graph":
+        row["alone_eager_s"] = run_trials([dataclasses.replace(group[0], cuda_graphs=False)],
+                                          channels_last=channels_last)[0][-1][M.EPOCH_TIME]
+    if on_cuda:  # what the group holds of the GPU: reserved (a CUDA graph's pool is reserved, not allocated)
+        torch.cuda.synchronize()
+        torch.cuda.empty_cache()
+        torch.cuda.reset_peak_memory_stats()
+        before = torch.cuda.memory_reserved()
+    timed = run_trials(group, channels_last=channels_last)
+    row["members"] = members
+    row["fused_s"] = timed[0][-1][M.EPOCH_TIME] / members
+    row["speedup"] = row["alone_s"] / row["fused_s"]
+    if on_cuda:
+        row["memory_used"] = torch.cuda.max_memory_reserved() - before
+        if predicted is not None and row["memory_used"] > predicted / MEMORY_USE:
+            row["problems"].append(f"a group of {members} used {row['memory_used'] / 2**30:.2f} GiB, more than the "
+                                   f"{predicted / 2**30:.2f} GiB measured (+{1 / MEMORY_USE - 1:.0%})")
+    row["ok"] = not row["problems"]
+    return row
+
+
+def equality_checks(row: dict, base: TrialConfig, channels_last, on_cuda: bool, tolerance: float):
+    """Fill `row` with how the steps ran and the gaps of replayed against eager, fused against
+    alone and resumed against not, for `base`'s recipe; problems go to row["problems"]."""
+    from memstudy.train import STATUS_FILE
+
+    # Fused against alone: a cce member, one whose loss overflows at once, an mse member on noisy labels,
+    # on few images (SIZES' equal_n) with deterministic cuDNN kernels.
     a = dataclasses.replace(base, loss="cce", eta=0.0, seed=0)
     boom = dataclasses.replace(base, loss="nce_rce", loss_params={"beta": 1e38}, eta=0.2, seed=1)
     b = dataclasses.replace(base, loss="mse", eta=0.4, seed=2)
-    fused, histories = run_states([a, boom, b], channels_last)
+    with tempfile.TemporaryDirectory() as folder:  # the members' status.json: how their steps ran
+        dirs = [Path(folder) / str(t) for t in range(3)]
+        fused, histories = run_states([a, boom, b], channels_last, trial_dirs=dirs)
+        steps = [json.loads((d / STATUS_FILE).read_text()).get("training_step") or {} for d in (dirs[0], dirs[2])]
+    row["steps"] = steps[0].get("mode", "?")
+    if on_cuda and base.cuda_graphs and any(s.get("mode") != "cuda_graph" for s in steps):
+        row["problems"].append(f"steps ran eagerly: {steps[0].get('why_eager') or steps[1].get('why_eager')}")
     alone = [run_states([cfg], channels_last) for cfg in (a, b)]
+    # The same group with every step eager: replayed CUDA graphs must train as eager steps do.
+    eager, _ = run_states([dataclasses.replace(c, cuda_graphs=False) for c in (a, boom, b)], channels_last)
+    row["graph_gap"] = max(network_gap(member_network(eager[e], t), member_network(fused[e], t))
+                           for t in (0, 2) for e in range(1, EPOCHS + 1))
+    if not row["graph_gap"] <= GRAPH_TOLERANCE:
+        row["problems"].append(f"replayed steps differ from eager ones by {row['graph_gap']:.2g} "
+                               f"(tolerance {GRAPH_TOLERANCE:g})")
     row["fused_gap"] = max(network_gap(one[e]["model"], member_network(fused[e], t))
                            for (one, _), t in zip(alone, (0, 2)) for e in range(1, EPOCHS + 1))
     if not row["fused_gap"] <= tolerance:
         row["problems"].append(f"fused differs from alone by {row['fused_gap']:.2g} (tolerance {tolerance:g})")
+    # After a single step: the kernels' own rounding, before training amplifies it (a gap far above
+    # float32's rounding here is a defect; one that grows from it over the steps is rounding).
+    one = dataclasses.replace(base, epochs=1, dataset_params={**base.dataset_params, "n_train": base.batch_size})
+    pair = [dataclasses.replace(one, loss=c.loss, loss_params=c.loss_params, eta=c.eta, seed=c.seed) for c in (a, b)]
+    first, _ = run_states(pair, channels_last)
+    row["fused_gap_one_step"] = max(network_gap(run_states([c], channels_last)[0][1]["model"],
+                                                member_network(first[1], t)) for t, c in enumerate(pair))
     row["member_out"] = len(histories[1]) == 1 and fused[EPOCHS]["alive"] == [True, False, True]
     if not row["member_out"]:
         row["problems"].append("the overflowing member did not leave the group alone")
@@ -115,32 +199,13 @@ def check_model(model: str, size: str = "small", precision: str = "fp32", device
     if not row["resume_gap"] <= tolerance:
         row["problems"].append(f"a resumed group differs by {row['resume_gap']:.2g} (tolerance {tolerance:g})")
 
-    # Speed: one trial alone, then a group of `members` healthy trials; each epoch's training time.
-    group = [dataclasses.replace(base, loss=("cce", "mse")[t % 2], eta=0.4, seed=t) for t in range(members)]
-    row["alone_s"] = alone[0][1][0][-1][M.EPOCH_TIME]
-    if on_cuda:
-        torch.cuda.synchronize()
-        torch.cuda.reset_peak_memory_stats()
-        before = torch.cuda.memory_allocated()
-    timed = run_trials(group, channels_last=channels_last)
-    row["members"] = members
-    row["fused_s"] = timed[0][-1][M.EPOCH_TIME] / members
-    row["speedup"] = row["alone_s"] / row["fused_s"]
-    if on_cuda:
-        row["memory_used"] = torch.cuda.max_memory_allocated() - before
-        if predicted is not None and row["memory_used"] > predicted / MEMORY_USE:
-            row["problems"].append(f"a group of {members} used {row['memory_used'] / 2**30:.2f} GiB, more than the "
-                                   f"{predicted / 2**30:.2f} GiB measured (+{1 / MEMORY_USE - 1:.0%})")
-    row["ok"] = not row["problems"]
-    return row
 
-
-def run_states(cfgs, channels_last=None, start_state=None):
+def run_states(cfgs, channels_last=None, start_state=None, trial_dirs=None):
     """({epoch: a copy of the group's state after it}, the histories) of run_trials."""
     from memstudy.train import run_trials
 
     states = {}
-    histories = run_trials(cfgs, on_epoch=lambda m, s: s and states.__setitem__(s["epoch"], copy.deepcopy(s)),
+    histories = run_trials(cfgs, trial_dirs, on_epoch=lambda m, s: s and states.__setitem__(s["epoch"], copy.deepcopy(s)),
                            start_state=start_state, channels_last=channels_last)
     return states, histories
 
@@ -158,13 +223,14 @@ def _gib(value) -> str:
 
 
 def table(rows: list[dict]) -> str:
-    head = ("model", "fused-alone", "member out", "resume", "group (true)", "GiB measured/used", "s/trial-ep alone",
+    head = ("model", "steps", "graph-eager", "fused-alone", "member out", "resume", "group (true)", "GiB measured/used", "s/trial-ep alone",
             "fused (G)", "speed-up", "result")
     lines = [head]
     for r in rows:
-        lines.append((r["model"], f"{r['fused_gap']:.1e} <= {r['tolerance']:g}", "ok" if r["member_out"] else "FAIL",
+        lines.append((r["model"], r["steps"], f"{r['graph_gap']:.1e}", f"{r['fused_gap']:.1e} <= {r['tolerance']:g} (1 step {r['fused_gap_one_step']:.0e})", "ok" if r["member_out"] else "FAIL",
                       f"{r['resume_gap']:.1e}", str(r["group_size"]).split(" (")[0],
-                      f"{_gib(r.get('memory_predicted'))}/{_gib(r.get('memory_used'))}", f"{r['alone_s']:.3f}",
+                      f"{_gib(r.get('memory_predicted'))}/{_gib(r.get('memory_used'))}",
+                      f"{r['alone_s']:.3f}" + (f" (eager {r['alone_eager_s']:.3f})" if r.get("alone_eager_s") else ""),
                       f"{r['fused_s']:.3f} ({r['members']})", f"{r['speedup']:.2f}x",
                       "ok" if r["ok"] else "FAIL"))
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]

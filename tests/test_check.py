@@ -11,12 +11,15 @@ def test_check_prints_one_table_and_passes_here(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("memstudy check: CPU") and "small sizes, precision fp32, contiguous, 2 epochs" in out[0]
     head = next(i for i, line in enumerate(out) if line.startswith("model "))
-    assert out[head].split() == ["model", "fused-alone", "member", "out", "resume", "group", "(true)",
+    assert out[head].split() == ["model", "steps", "graph-eager", "fused-alone", "member", "out", "resume", "group", "(true)",
                                  "GiB", "measured/used", "s/trial-ep", "alone", "fused", "(G)", "speed-up", "result"]
     row = out[head + 1].split()
-    assert row[0] == "inception_lite" and row[2:6] == ["<=", "0.01", "ok", "0.0e+00"] and row[-1] == "ok"
-    assert float(row[1]) < 1e-5  # fused against alone, whole networks, fp32 on this CPU
-    assert row[6:8] == ["16", "-/-"] and row[10] == "(2)"  # a CPU's group size, no CUDA memory; the timed group
+    # Steps eager on a CPU, so replayed equals eager exactly (the same code runs).
+    assert row[:3] == ["inception_lite", "eager", "0.0e+00"]
+    assert row[4:8] == ["<=", "0.01", "(1", "step"] and row[9:11] == ["ok", "0.0e+00"] and row[-1] == "ok"
+    assert float(row[3]) < 1e-5  # fused against alone, whole networks, fp32 on this CPU
+    assert float(row[8].rstrip(")")) < 1e-6  # the same after a single step
+    assert row[11:13] == ["16", "-/-"] and row[15] == "(2)"  # a CPU's group size, no CUDA memory; the timed group
 
 
 def test_check_fails_when_fused_and_alone_differ_beyond_the_tolerance(capsys):

@@ -1,9 +1,12 @@
 """On a CUDA GPU only (skipped elsewhere): what `memstudy check` checks, as tests. For each paper
-architecture at the paper's shapes: fused against alone within the precision's tolerance (cuDNN's
-kernels, channels-last, the fused CUDA optimisers), a member leaving, a resume; the memory measured
-in a child process against what a group really used; the driver left without a CUDA context."""
+architecture at the paper's shapes: steps replayed as CUDA graphs against eager ones, fused against
+alone, within the precision's tolerance (cuDNN's kernels, channels-last, the fused CUDA optimisers),
+a member leaving, a resume; the memory measured in a child process against what a group really used;
+the driver left without a CUDA context."""
 
+import copy
 import dataclasses
+import json
 import subprocess
 import sys
 
@@ -12,11 +15,12 @@ import torch
 
 from helpers import REPO
 from memstudy import metrics as M
-from memstudy.check import PAPER, check_model
+from memstudy.check import (GRAPH_TOLERANCE, PAPER, SIZES, check_model, deterministic_cudnn, member_network,
+                            network_gap, recipe)
 from memstudy.config import parse_study
 from memstudy.memory import member_memory
 from memstudy.run import fused_groups
-from memstudy.train import run_trials
+from memstudy.train import STATUS_FILE, run_trials
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
 
@@ -39,10 +43,11 @@ def test_member_memory_is_measured_in_a_child_and_bounds_a_real_group():
     per_member, fixed, measured = member_memory(cfg)
     assert 1 << 20 < per_member < 4 << 30 and fixed > 0 and measured["total_memory"] > 0
     torch.cuda.synchronize()
+    torch.cuda.empty_cache()
     torch.cuda.reset_peak_memory_stats()
-    before = torch.cuda.memory_allocated()
+    before = torch.cuda.memory_reserved()  # a CUDA graph's pool is reserved, not allocated
     run_trials([dataclasses.replace(cfg, seed=s) for s in range(4)])
-    used = torch.cuda.max_memory_allocated() - before
+    used = torch.cuda.max_memory_reserved() - before
     assert used <= (fixed + 4 * per_member) / 0.9, (used, fixed, per_member)
 
 
@@ -70,3 +75,25 @@ def test_tf32_changes_cudnn_convolutions_and_fp32_does_not():
     tf32 = run_trials([dataclasses.replace(cfg, precision="tf32")])[0][-1]
     if torch.cuda.get_device_capability()[0] >= 8:
         assert fp32[M.TRAIN_LOSS] != tf32[M.TRAIN_LOSS]
+
+
+@pytest.mark.parametrize("model", list(PAPER))
+def test_a_trial_alone_replays_its_steps_as_a_cuda_graph_and_trains_as_eager_epoch_by_epoch(tmp_path, model):
+    # Few steps (520 images: 3 eager warm-up steps, replays, a last batch of 8), deterministic cuDNN:
+    # the same kernels on the same numbers (see memstudy.check's SIZES for why few steps).
+    cfg = recipe(model, "paper", "fp32", "cuda")
+    cfg = dataclasses.replace(cfg, epochs=3, loss="rll", loss_params={"alpha": 0.5}, eta=0.4,
+                              dataset_params={**cfg.dataset_params, "n_train": SIZES["paper"]["equal_n"]})
+    runs = {}
+    for graphs in (True, False):
+        states = {}
+        with deterministic_cudnn():
+            run_trials([dataclasses.replace(cfg, cuda_graphs=graphs)], [tmp_path / str(graphs)],
+                       on_epoch=lambda m, s: s and states.__setitem__(s["epoch"], copy.deepcopy(s)))
+        runs[graphs] = states
+        step = json.loads((tmp_path / str(graphs) / STATUS_FILE).read_text())["training_step"]
+        assert step["mode"] == ("cuda_graph" if graphs else "eager"), step
+        assert step["gpu_peak_bytes"] > 0
+    for epoch in (1, 2, 3):
+        gap = network_gap(member_network(runs[False][epoch], 0), member_network(runs[True][epoch], 0))
+        assert gap <= GRAPH_TOLERANCE, (epoch, gap)
