@@ -550,7 +550,7 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                 record.open_log(start_epoch)
         history = [[] for _ in cfgs]
 
-        def measure(epoch, lr, seconds, log=True, online=None):
+        def measure(epoch, lr, seconds, log=True, online=None, keep=True):
             train_logits = predict(model, x_train, first.eval_batch_size)
             test_logits = predict(model, x_test, first.eval_batch_size)
             out = [None] * len(cfgs)
@@ -563,7 +563,8 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                 if records[t] and log:
                     records[t].record_predictions(epoch, train_logits[i].argmax(dim=1), losses[t](
                         train_logits[i], clean) if epoch == 1 else None, online[i] if online is not None else None)
-                history[t].append(out[t])
+                if keep:
+                    history[t].append(out[t])
             return out
 
         if start_epoch in (0, first.epochs):
@@ -575,6 +576,11 @@ def run_trials(cfgs, trial_dirs=None, *, on_epoch=None, start_state=None, thread
                 stop_early(start_epoch, last, list(members))
             if on_epoch:
                 on_epoch(last, None)
+        elif on_epoch:
+            # Resumed mid-run: the restored networks' metrics, logged before, are reported again (not
+            # logged, not in the history): the run that saved them may have been stopped before that
+            # report reached Ray Tune, and an unfused search would then lack the epoch's value.
+            on_epoch(measure(start_epoch, lr_at(first, start_epoch), 0.0, log=False, keep=False), None)
         for epoch in range(start_epoch + 1, first.epochs + 1):
             tick = time.perf_counter()
             lr = lr_at(first, epoch)

@@ -1,5 +1,6 @@
 """End to end through the CLI on a real local Ray: TensorBoard read back, failures, resume, GPU packing."""
 
+import copy
 import json
 import math
 import os
@@ -238,6 +239,26 @@ def test_a_trial_resumed_from_its_last_checkpoint_ends_without_training(tmp_path
     status = status_of(tmp_path / "t")
     assert (status["status"], status["epoch"], status["resumed_from"]) == ("finished", 2, 2)
     assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2]
+
+
+def test_a_trial_resumed_mid_run_reports_its_restored_epoch_again(tmp_path):
+    # A driver killed after a trial saved its state at epoch 2 but before that epoch's report
+    # reached it: resumed from the state, the trial reports epoch 2 again (an unfused search's
+    # intermediate value for it, ASHA's decision at it), then trains on; no step is logged twice.
+    from memstudy.config import TrialConfig
+    from memstudy.train import run_trial
+
+    cfg = TrialConfig(dataset="synthetic", model="mlp", model_params={"hidden": [16]}, epochs=4, eta=0.2)
+    states, straight, reported = [], [], []
+    run_trial(cfg, tmp_path / "a", on_epoch=lambda m, s: (states.append(copy.deepcopy(s)), straight.append(m)))
+    run_trial(cfg, tmp_path / "t", on_epoch=lambda m, s: None)
+    again = run_trial(cfg, tmp_path / "t", start_state=states[2], on_epoch=lambda m, s: reported.append((m, s)))
+    assert [(m["epoch"], s is None) for m, s in reported] == [(2, True), (3, False), (4, False)]
+    # The evaluation's metrics as the epoch measured them (the online ones come from its training pass).
+    again_2 = {k: v for k, v in reported[0][0].items() if k != M.EPOCH_TIME}
+    assert M.J2 in again_2 and again_2.items() <= straight[2].items()
+    assert again[M.J2] == straight[-1][M.J2]
+    assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2, 3, 4]
 
 
 def _hparams_of(trial_dir):
