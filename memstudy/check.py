@@ -4,7 +4,8 @@ For each paper architecture, on synthetic images of the paper's shapes, with det
 kernels over a few steps: how the training steps ran (replayed CUDA graphs on a GPU, eager
 elsewhere), a group whose steps are replayed against the same group with every step eager (equal
 within GRAPH_TOLERANCE), the group against its members run alone (within the tolerance of the
-precision; the gap after a single step is shown beside it), a member whose loss overflows
+precision, or LAYOUT_FACTOR times what the trials alone differ by in the other memory layout; the
+gaps after a single step and across layouts are shown beside it), a member whose loss overflows
 leaving the group without touching the others, a resume from the saved state. Then, on more
 images: the group size `batch_trials: true` would pick with the memory it measured against what a
 group really used, and seconds per trial-epoch alone (also with every step eager, where steps are
@@ -35,7 +36,7 @@ PAPER = {"inception_lite": ("inception_lite_cifar10", (3, 32, 32)),
 # `equal_n`: the training images of the equality runs (fused against alone, replayed against eager,
 # resumed against not), a few steps each epoch: over many steps at the paper's learning rates,
 # rounding differences grow until two runs of one trial are different networks (on an H200, two
-# eager ResNet-32 runs whose cuDNN kernels are not deterministic differed by 2e-2 after 39 steps).
+# eager ResNet-32 runs whose cuDNN kernels are not deterministic differed by 2e-2 after an epoch of 40 steps).
 SIZES = {"paper": dict(side=None, n_train=5000, n_test=1000, batch_size=128, eval_batch_size=1024, members=8,
                        equal_n=4 * 128 + 8),  # 3 eager warm-up steps, replays, a last batch of 8
          "small": dict(side=8, n_train=32, n_test=16, batch_size=16, eval_batch_size=32, members=4, equal_n=32)}
@@ -49,6 +50,10 @@ EPOCHS = 2  # the first warms up (cuDNN picks its kernels); times are the last e
 # bf16 up to 2.8e-2. A member swapped or mixed with another is off by about 1. On a GPU these
 # are unmeasured here: the check is what measures them.
 TOLERANCE = {"fp32": 1e-2, "tf32": 5e-2, "bf16": 1e-1}
+# How far a member may drift from its trial alone, as a multiple of how far that trial drifts from
+# itself in the other memory layout (measured on this CPU at the paper's sizes, 10 steps: layout
+# 3.5e-2 and fused 2.7e-2 for ResNet-32, 5.1e-2 and 4.3e-2 for ResNet-18, after one step 1e-9).
+LAYOUT_FACTOR = 2.0
 # Replayed CUDA graphs against eager steps, both with deterministic cuDNN kernels: the same kernels
 # on the same numbers, so equal but for kernels that capture picks differently.
 GRAPH_TOLERANCE = 1e-4
@@ -179,8 +184,17 @@ def equality_checks(row: dict, base: TrialConfig, channels_last, on_cuda: bool, 
                                f"(tolerance {GRAPH_TOLERANCE:g})")
     row["fused_gap"] = max(network_gap(one[e]["model"], member_network(fused[e], t))
                            for (one, _), t in zip(alone, (0, 2)) for e in range(1, EPOCHS + 1))
-    if not row["fused_gap"] <= tolerance:
-        row["problems"].append(f"fused differs from alone by {row['fused_gap']:.2g} (tolerance {tolerance:g})")
+    # The same trials alone in the other memory layout: the same arithmetic summed in another order,
+    # which training amplifies as it does the fused network's (at the paper's sizes and rates, to a
+    # few percent in 10 steps). A member may differ from its trial alone by LAYOUT_FACTOR times that.
+    layout = on_cuda if channels_last is None else channels_last
+    row["layout_gap"] = max(network_gap(one[e]["model"], other[e]["model"])
+                            for (one, _), (other, _) in zip(alone, (run_states([c], not layout) for c in (a, b)))
+                            for e in range(1, EPOCHS + 1))
+    row["fused_allowed"] = max(tolerance, LAYOUT_FACTOR * row["layout_gap"])
+    if not row["fused_gap"] <= row["fused_allowed"]:
+        row["problems"].append(f"fused differs from alone by {row['fused_gap']:.2g} (tolerance {tolerance:g}, or "
+                               f"{LAYOUT_FACTOR:g}x the {row['layout_gap']:.2g} its trials differ by in the other layout)")
     # After a single step: the kernels' own rounding, before training amplifies it (a gap far above
     # float32's rounding here is a defect; one that grows from it over the steps is rounding).
     one = dataclasses.replace(base, epochs=1, dataset_params={**base.dataset_params, "n_train": base.batch_size})
@@ -227,7 +241,8 @@ def table(rows: list[dict]) -> str:
             "fused (G)", "speed-up", "result")
     lines = [head]
     for r in rows:
-        lines.append((r["model"], r["steps"], f"{r['graph_gap']:.1e}", f"{r['fused_gap']:.1e} <= {r['tolerance']:g} (1 step {r['fused_gap_one_step']:.0e})", "ok" if r["member_out"] else "FAIL",
+        lines.append((r["model"], r["steps"], f"{r['graph_gap']:.1e}", f"{r['fused_gap']:.1e} <= {r['fused_allowed']:.0e} (1 step {r['fused_gap_one_step']:.0e}, layout "
+                      f"{r['layout_gap']:.0e})", "ok" if r["member_out"] else "FAIL",
                       f"{r['resume_gap']:.1e}", str(r["group_size"]).split(" (")[0],
                       f"{_gib(r.get('memory_predicted'))}/{_gib(r.get('memory_used'))}",
                       f"{r['alone_s']:.3f}" + (f" (eager {r['alone_eager_s']:.3f})" if r.get("alone_eager_s") else ""),

@@ -16,15 +16,22 @@ def test_check_prints_one_table_and_passes_here(capsys):
     row = out[head + 1].split()
     # Steps eager on a CPU, so replayed equals eager exactly (the same code runs).
     assert row[:3] == ["inception_lite", "eager", "0.0e+00"]
-    assert row[4:8] == ["<=", "0.01", "(1", "step"] and row[9:11] == ["ok", "0.0e+00"] and row[-1] == "ok"
+    assert row[4:8] == ["<=", "1e-02", "(1", "step"] and row[9] == "layout" and row[11:13] == ["ok", "0.0e+00"]
+    assert row[-1] == "ok"
     assert float(row[3]) < 1e-5  # fused against alone, whole networks, fp32 on this CPU
-    assert float(row[8].rstrip(")")) < 1e-6  # the same after a single step
-    assert row[11:13] == ["16", "-/-"] and row[15] == "(2)"  # a CPU's group size, no CUDA memory; the timed group
+    assert float(row[8].rstrip(",")) < 1e-6  # the same after a single step
+    assert 0 < float(row[10].rstrip(")")) < 1e-2  # the trial alone against itself in the other layout
+    assert row[13:15] == ["16", "-/-"] and row[17] == "(2)"  # a CPU's group size, no CUDA memory; the timed group
 
 
-def test_check_fails_when_fused_and_alone_differ_beyond_the_tolerance(capsys):
-    # fp32 on this CPU differs by summation order (about 1e-8): nothing passes a tolerance of 0.
-    assert main(["--models", "inception_lite", "--members", "2", "--tolerance", "0"]) == 1
+def test_check_fails_when_fused_and_alone_differ_beyond_the_tolerance(capsys, monkeypatch):
+    # A planted defect: in the group of three, the cce and the mse member read in each other's place.
+    import memstudy.check as check
+
+    member_network = check.member_network
+    monkeypatch.setattr(check, "member_network", lambda state, t: member_network(
+        state, {0: 2, 2: 0}.get(t, t) if len(state["alive"]) == 3 else t))
+    assert main(["--models", "inception_lite", "--members", "2"]) == 1
     out = capsys.readouterr().out
     assert "inception_lite: FAIL" in out and "inception_lite: fused differs from alone by" in out
 
