@@ -33,18 +33,19 @@ def member_cost(measured: dict) -> tuple[int, int]:
     """(bytes per member, bytes of a group besides its members) from what the probe measured.
 
     `peaks`: the peak memory of a training step and an evaluation chunk of a 1- and a 2-member
-    network (optimiser state, the batch and the activations included; with CUDA graphs, the captured
-    step's memory pool, held through the evaluation), as CUDA's allocator reserved it. Added from sizes: the
-    dataset on the device (float32 images, int64 clean labels) to the group, and to each member its
-    noisy training and test labels and online predictions (int64, twice) and its per-epoch logits
-    (float32: the training set's twice, as its chunks are joined, and the test set's).
+    network (optimiser state, the batch and the activations included; with CUDA graphs, the
+    captured step's memory pool, held through the evaluation), as CUDA's allocator reserved it.
+    Added from sizes: the dataset on the device (float32 images, int64 clean labels) and the
+    epoch's order and crop draws to the group, and to each member its noisy training and test
+    labels and online predictions (int64, twice) and its per-epoch logits (float32: the training
+    set's twice, as its chunks are joined, and the test set's).
     """
     one, two = measured["peaks"]
     n_train, n_test, classes = measured["num_train"], measured["num_test"], measured["num_classes"]
     labels = (3 * n_train + n_test) * 8  # online predictions twice: the training steps' buffer and the epoch's copy
     logits = (2 * n_train + n_test) * classes * 4
     per_member = max(0, two - one) + labels + logits
-    data = (n_train + n_test) * (measured["example_numel"] * 4 + 8) + n_train * 4 * 8  # + the epoch's order and draws
+    data = (n_train + n_test) * (measured["example_numel"] * 4 + 8) + n_train * 4 * 8
     return per_member, max(0, one - (two - one)) + data
 
 
