@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from memstudy.metrics import FLIP_PATIENCE, early_lead_epoch, flip_epoch
+from memstudy.metrics import FLIP_MARGIN, FLIP_PATIENCE, early_lead_epoch, flip_epoch, lead_margin
 
-__all__ = ["FLIP_PATIENCE", "TrialStats", "early_lead_epoch", "flip_epoch", "trial_stats"]
+__all__ = ["FLIP_MARGIN", "FLIP_PATIENCE", "TrialStats", "early_lead_epoch", "flip_epoch", "lead_margin", "trial_stats"]
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,12 @@ class TrialStats:
     early_lead_epoch: float  # J1 ahead for good before J2 ever led (memorised from the first epochs); NaN when not
 
 
-def trial_stats(epochs, j1, j2, test, patience: int = FLIP_PATIENCE) -> TrialStats:
+def trial_stats(epochs, j1, j2, test, flip_rate, patience: int = FLIP_PATIENCE) -> TrialStats:
+    """`flip_rate`: the trial's realised flip rate ρ, which sets the lead a flip needs (lead_margin)."""
     epochs, j1, j2, test = (np.asarray(a, dtype=float) for a in (epochs, j1, j2, test))
     peak = int(np.argmax(j2))
-    flip = flip_epoch(epochs, j1, j2, patience)
-    early = early_lead_epoch(epochs, j1, j2, patience)
+    flip = flip_epoch(epochs, j1, j2, flip_rate, patience)
+    early = early_lead_epoch(epochs, j1, j2, flip_rate, patience)
     return TrialStats(final_j1=j1[-1], final_j2=j2[-1], final_test=test[-1], peak_j1=j1.max(), peak_j2=j2[peak],
                       peak_test=test.max(), peak_j2_epoch=int(epochs[peak]), j2_drop=j2[peak] - j2[-1],
                       flip_epoch=math.nan if flip is None else float(flip),

@@ -49,7 +49,8 @@ def trial_table(table: pd.DataFrame, patience: int = 5) -> pd.DataFrame:
         if not {J1, J2, TEST_ACC} <= set(wide.columns):
             continue
         wide = wide.dropna(subset=[J1, J2, TEST_ACC])
-        stats = trial_stats(wide.index.values, wide[J1].values, wide[J2].values, wide[TEST_ACC].values, patience)
+        stats = trial_stats(wide.index.values, wide[J1].values, wide[J2].values, wide[TEST_ACC].values,
+                            info["flip_rate"], patience)
         rows.append({**info, "last_epoch": int(wide.index.max()), **dataclasses.asdict(stats)})
     return pd.DataFrame(rows, columns=TRIAL_INFO + ["last_epoch"] + STAT_COLUMNS)
 

@@ -59,48 +59,68 @@ def read_scalars(tb_dir) -> dict[str, list]:
 # The memorisation flip, defined here once: the driver's end-of-study table and the analysis
 # (analysis.flip re-exports these) must agree on it.
 FLIP_PATIENCE = 5  # epochs J1 must stay above J2 for a crossing to count as the flip
+# How far ahead J1 or J2 must get for a lead to count, as a share of the flipped examples: since
+# J1 - J2 = ρ x (memorised - corrected), J1 leads by FLIP_MARGIN x ρ when 10 points more of the
+# flipped examples are predicted as their noisy label than as their clean one (J2: the reverse).
+# A network at chance, or stuck on one class, has J1 - J2 of a few examples either way: no lead.
+FLIP_MARGIN = 0.1
 
 
-def flip_epoch(epochs, j1, j2, patience: int = FLIP_PATIENCE):
-    """The first epoch at which J1 exceeds J2 and stays above for `patience` epochs, after J2 has led.
+def lead_margin(flip_rate) -> float:
+    """The lead J1 or J2 must reach to count (FLIP_MARGIN x the realised flip rate ρ; 0 when ρ is
+    unknown or 0: then any lead counts, and at eta 0, J1 == J2, none is ever taken)."""
+    rate = float(flip_rate) if flip_rate is not None else math.nan
+    return FLIP_MARGIN * rate if math.isfinite(rate) and rate > 0 else 0.0
 
-    "J2 has led" means J2 > J1 at some earlier epoch of training (epoch 1 or later: at epoch 0,
-    the untrained network, which of the two is ahead is chance). A crossing needs `patience`
-    consecutive epochs with J1 > J2 (a crossing too close to the end to show them does not
-    count). Returns None when the network never flips, e.g. when J1 == J2 throughout (eta = 0).
-    """
+
+def _leads(epochs, j1, j2, flip_rate, patience):
+    """(epochs, J1's qualifying leads as (first index, last index), J2 leads: a boolean per epoch).
+
+    Rows where J1 or J2 is not finite are dropped. J1 leads where J1 > J2 on `patience` or more
+    consecutive epochs (an epoch missing from the curve ends a lead) from epoch 1 on, reaching
+    lead_margin(flip_rate) at one of them. J2 leads at an epoch (1 or later: at epoch 0, the
+    untrained network, which of the two is ahead is chance) where J2 - J1 > 0 reaches the margin."""
     import numpy as np  # here, not at the top: `memstudy run --help` imports this module
 
-    epochs, j1, j2 = np.asarray(epochs), np.asarray(j1, dtype=float), np.asarray(j2, dtype=float)
     if patience < 1:
         raise ValueError(f"patience must be >= 1, got {patience}")
-    above = j1 > j2
-    led = np.cumsum((j2 > j1) & (epochs >= 1)) > 0  # led[t]: J2 led at some epoch 1..t
-    for t in range(1, len(epochs)):
-        window = above[t : t + patience]
-        if led[t - 1] and len(window) == patience and window.all():
-            return int(epochs[t])
+    epochs, j1, j2 = np.asarray(epochs), np.asarray(j1, dtype=float), np.asarray(j2, dtype=float)
+    keep = np.isfinite(j1) & np.isfinite(j2)
+    epochs, gap = epochs[keep], (j1 - j2)[keep]
+    margin = lead_margin(flip_rate)
+    above = (gap > 0) & (epochs >= 1)
+    j2_leads = (gap < 0) & (-gap >= margin) & (epochs >= 1)
+    runs, start = [], None
+    for t in range(len(epochs) + 1):
+        if t < len(epochs) and above[t] and start is not None and epochs[t] == epochs[t - 1] + 1:
+            continue  # the lead goes on
+        if start is not None and t - start >= patience and gap[start:t].max() >= margin:
+            runs.append((start, t - 1))
+        start = t if t < len(epochs) and above[t] else None
+    return epochs, runs, j2_leads
+
+
+def flip_epoch(epochs, j1, j2, flip_rate, patience: int = FLIP_PATIENCE):
+    """The first epoch at which J1 overtakes J2 for good after J2 has led: the start of J1's first
+    lead (see _leads: `patience` consecutive epochs above J2, reaching lead_margin(flip_rate)) that
+    comes after an epoch where J2 led by that margin. A lead too close to the end of the curve to
+    show `patience` epochs does not count. None when the network never flips, e.g. when J1 == J2
+    throughout (eta = 0).
+    """
+    epochs, runs, j2_leads = _leads(epochs, j1, j2, flip_rate, patience)
+    for start, _ in runs:
+        if j2_leads[:start].any():
+            return int(epochs[start])
     return None
 
 
-def early_lead_epoch(epochs, j1, j2, patience: int = FLIP_PATIENCE):
-    """The first epoch (1 or later) at which J1 exceeds J2 and stays above for `patience` epochs
-    before J2 has led at any epoch of training: the network memorised from the first epochs, so
-    there is no flip (J2 never led) and no resistance either. None when J1 never took such a lead."""
-    import numpy as np
-
-    epochs, j1, j2 = np.asarray(epochs), np.asarray(j1, dtype=float), np.asarray(j2, dtype=float)
-    if patience < 1:
-        raise ValueError(f"patience must be >= 1, got {patience}")
-    above = j1 > j2
-    for t in range(len(epochs)):
-        if epochs[t] < 1:
-            continue
-        if (j2[t] > j1[t]):
-            return None  # J2 led first: what follows is a flip or nothing
-        window = above[t : t + patience]
-        if len(window) == patience and window.all():
-            return int(epochs[t])
+def early_lead_epoch(epochs, j1, j2, flip_rate, patience: int = FLIP_PATIENCE):
+    """The epoch (1 or later) at which J1 takes a lead (as for flip_epoch) before J2 has led at any
+    epoch of training: the network memorised from the first epochs, so there is no flip (J2 never
+    led) and no resistance either. None when J1 never took such a lead."""
+    epochs, runs, j2_leads = _leads(epochs, j1, j2, flip_rate, patience)
+    if runs and not j2_leads[:runs[0][0]].any():
+        return int(epochs[runs[0][0]])
     return None
 
 

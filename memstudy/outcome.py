@@ -30,6 +30,7 @@ class Trial:
     name: str
     config: dict
     curves: dict  # metric -> {epoch: value}
+    flip_rate: float | None = None  # the realised flip rate ρ of its training labels
 
     def curve(self, *metrics) -> tuple[list, ...]:
         """The epochs at which every one of `metrics` was logged, in order, and each metric's values there."""
@@ -64,7 +65,8 @@ def read_trials(study_dir: str | Path, metrics=(M.J1, M.J2, M.TEST_ACC)) -> Tria
     folders = sorted(p.parent for p in [*study_dir.glob(f"*/{CONFIG_FILE}"), *study_dir.glob(f"*/*/{CONFIG_FILE}")])
     for folder in folders:
         status = _read_json(folder / STATUS_FILE).get("status", "unknown")
-        config = _read_json(folder / CONFIG_FILE).get("trial", {})
+        full = _read_json(folder / CONFIG_FILE)
+        config = full.get("trial", {})
         if status != "finished":
             why = LEFT_OUT.get(status, "unfinished")
             out.left_out[why] = out.left_out.get(why, 0) + 1
@@ -76,7 +78,8 @@ def read_trials(study_dir: str | Path, metrics=(M.J1, M.J2, M.TEST_ACC)) -> Tria
         seen.add(key)
         scalars = M.read_scalars(folder / TB_DIR)
         out.finished.append(Trial(folder.relative_to(study_dir).as_posix(), config,
-                                  {m: dict(scalars.get(m, [])) for m in metrics}))
+                                  {m: dict(scalars.get(m, [])) for m in metrics},
+                                  (full.get("noise") or {}).get("realised_rate")))
     return out
 
 
@@ -124,7 +127,7 @@ def grid_lines(study_dir: str | Path, patience: int = M.FLIP_PATIENCE) -> list[s
         flips = []
         for t in group:
             epochs, j1, j2, _ = t.curve(M.J1, M.J2, M.TEST_ACC)
-            flip = M.flip_epoch(epochs, j1, j2, patience)
+            flip = M.flip_epoch(epochs, j1, j2, t.flip_rate, patience)
             if flip is not None:
                 flips.append(flip)
         dataset = config.get("dataset")
@@ -139,7 +142,8 @@ def grid_lines(study_dir: str | Path, patience: int = M.FLIP_PATIENCE) -> list[s
         header.pop(5)
         rows = [r[:5] + r[6:] for r in rows]
     lines = [f"Per setting, the mean over its n seeds at the last epoch. flip: the epoch J1 overtook J2 for good "
-             f"({patience} epochs) after J2 had led, mean over the runs that flipped (flipped/n); -: none flipped"]
+             f"({patience} epochs) after J2 had led (each by {M.FLIP_MARGIN:g}ρ or more), mean over the runs that "
+             "flipped (flipped/n); -: none flipped"]
     lines += _table(header, rows) if rows else ["(no finished trial)"]
     return lines + _left_out_line(trials.left_out)
 

@@ -22,7 +22,7 @@ def _write_trial(folder, trial, status, j1, j2, test):
     from torch.utils.tensorboard import SummaryWriter
 
     folder.mkdir(parents=True)
-    (folder / CONFIG_FILE).write_text(json.dumps({"trial": trial, "noise": {"seed": trial["seed"]},
+    (folder / CONFIG_FILE).write_text(json.dumps({"trial": trial, "noise": {"seed": trial["seed"], "realised_rate": 0.4},
                                                   "data": {"num_classes": 4}}))
     (folder / STATUS_FILE).write_text(json.dumps({"status": status}))
     with SummaryWriter(str(folder / TB_DIR)) as writer:
@@ -33,12 +33,15 @@ def _write_trial(folder, trial, status, j1, j2, test):
 
 def _curves(flip_at, epochs=12, shift=0.0):
     """J1 and J2 from epoch 0 to `epochs`: J2 ahead from epoch 1, J1 ahead for good from `flip_at`
-    (None: never; "brief": only at epochs 3-5, too short for a flip); test accuracy rises. Distinct
+    (None: never; "brief": only at epochs 3-5, too short for a flip; "hair": from epoch 4 on by 0.01,
+    below the margin a lead needs at ρ = 0.4); test accuracy rises. Distinct
     values at every epoch, the last unlike the first."""
     t = np.arange(epochs + 1)
     j2 = 0.5 + 0.02 * t + shift
     if flip_at == "brief":
         j1 = np.where((t >= 3) & (t <= 5), j2 + 0.1, j2 - 0.1)
+    elif flip_at == "hair":
+        j1 = np.where(t >= 4, j2 + 0.01, j2 - 0.1)
     else:
         j1 = j2 - 0.1 if flip_at is None else np.where(t >= flip_at, j2 + 0.1, j2 - 0.1)
     j1[0] = j2[0] + 0.05  # at epoch 0 which is ahead is chance: no lead
@@ -50,7 +53,7 @@ def test_the_grid_table_is_the_analysis_summary(tmp_path):
                         "grid": {"loss": ["cce", {"loss": "rll", "loss_params.alpha": 0.1}], "lr": [0.01, 0.1],
                                  "seed": [0, 1]}})
     study_dir = tmp_path / "planted"
-    flips = {("cce", 0.01): (4, 6), ("cce", 0.1): (None, 5), ("rll", 0.01): ("brief", None), ("rll", 0.1): (3, 3)}
+    flips = {("cce", 0.01): (4, 6), ("cce", 0.1): (None, 5), ("rll", 0.01): ("brief", "hair"), ("rll", 0.1): (3, 3)}
     for i, cfg in enumerate(spec.trials):
         trial = cfg.to_dict()
         flip_at = flips[(trial["loss"], trial["lr"])][trial["seed"]]
