@@ -89,16 +89,16 @@ def summary_markdown(summary: pd.DataFrame) -> str:
     rows = []
     for _, r in summary.iterrows():
         flip = ("none" if r.flipped == 0
-                else f"{mean_sd(r.flip_epoch_mean, r.flip_epoch_std, 1)} ({r.flipped}/{r.seeds})")
+                else f"{mean_sd(r.flip_epoch_mean, r.flip_epoch_std, 1)} ({r.flipped}/{r.finished})")
         if r.get("early_lead", 0):
-            flip += f"; J1 ahead from the first epochs in {r.early_lead}/{r.seeds}"
+            flip += f"; J1 ahead from the first epochs in {r.early_lead}/{r.finished}"
         rows.append([str(r.dataset), str(r.model), r.variant or NO_VALUE, str(r.loss_label), f"{r.eta:g}",
                      f"{r.finished}/{r.seeds}", mean_sd(r.final_j1_mean, r.final_j1_std),
                      mean_sd(r.final_j2_mean, r.final_j2_std), mean_sd(r.final_test_mean, r.final_test_std),
                      mean_sd(r.peak_j2_mean, r.peak_j2_std), flip])
     text = markdown_table(["dataset", "model", "variant", "loss_label", "eta", "runs", "final_j1", "final_j2",
                            "final_test", "peak_j2", "flip_epoch"], rows)
-    if (summary.seeds < 2).any():
+    if (summary.finished < 2).any():
         text += "\n" + NO_SD_NOTE + "\n"
     return text
 

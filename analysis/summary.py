@@ -56,14 +56,17 @@ def trial_table(table: pd.DataFrame, patience: int = 5) -> pd.DataFrame:
 
 
 def summary_table(trials: pd.DataFrame) -> pd.DataFrame:
-    """Mean and sample standard deviation (ddof 1; NaN for one seed) over the seeds of each dataset x
-    model x variant x loss (with parameters) x eta; the realised flip rate's mean; flips counted."""
+    """Mean and sample standard deviation (ddof 1; NaN for one seed) over the finished seeds of each
+    dataset x model x variant x loss (with parameters) x eta; the realised flip rate's mean; flips
+    counted. `seeds` counts every run of the row, `finished` those its statistics come from (a
+    failed or still running run's last epoch is no final value), as the driver's table does."""
     rows = []
-    for key, sub in trials.groupby(GROUP, sort=True, dropna=False):
+    for key, every in trials.groupby(GROUP, sort=True, dropna=False):
         row = dict(zip(GROUP, key))
-        row["seeds"] = len(sub)
-        row["finished"] = int((sub.status == "finished").sum())
-        row["flip_rate"] = sub.flip_rate.mean()
+        sub = every[every.status == "finished"]
+        row["seeds"] = len(every)
+        row["finished"] = len(sub)
+        row["flip_rate"] = every.flip_rate.mean()  # the labels' draw, finished or not
         for stat in SUMMARY_STATS:
             values = sub[stat].dropna()
             row[f"{stat}_mean"] = values.mean() if len(values) else np.nan

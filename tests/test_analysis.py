@@ -436,6 +436,12 @@ def test_summary_mean_and_sample_std_over_seeds():
     assert "–: a standard deviation needs two or more seeds" in summary_markdown(one_seed)
     assert "nan" not in summary_markdown(one_seed).lower()
     assert "needs two or more seeds" not in summary_markdown(summary_table(trials))
+    # A run that failed or is still running gives no final value: the row is the finished runs' alone,
+    # as in the driver's table, and says how many finished.
+    trials.loc[trials.seed == 2, "status"] = "running"
+    [row] = summary_table(trials).to_dict("records")
+    assert row["final_j1_mean"] == pytest.approx(finals[:2].mean()) and (row["seeds"], row["finished"]) == (3, 2)
+    assert "| 2/3 |" in summary_markdown(summary_table(trials))
 
 
 def test_theorem1_line_has_the_known_slopes():
