@@ -449,6 +449,10 @@ def _expand(grid, where: str, problems: _Problems) -> list[dict]:
     combos = [{}]
     for axis, entries in grid.items():
         here = f"{where}.{axis}"
+        if not isinstance(axis, str) or not axis:
+            problems.add(here, f"a grid axis must be named by a trial key such as loss, eta or loss_params.alpha, "
+                               f"got {axis!r}")
+            continue
         if not isinstance(entries, list) or not entries:
             problems.add(here, f"a grid axis must be a non-empty list, got {entries!r}")
             continue
@@ -466,6 +470,9 @@ def _expand_entry(axis, entry, where, problems) -> list[dict]:
         return [{axis: (entry, where)}]
     entry = dict(entry)
     inner = entry.pop("grid", None)
+    for key in [k for k in entry if not isinstance(k, str) or not k]:
+        problems.add(f"{where}.{key}", f"a key must be a trial key such as loss or loss_params.alpha, got {key!r}")
+        entry.pop(key)
     own = {key: (value, f"{where}.{key}") for key, value in entry.items()}
     if inner is None:
         return [own]
@@ -559,6 +566,23 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
     return TrialConfig(**values)
 
 
+def _data_uris(cfg: TrialConfig) -> list[tuple[str, str]]:
+    """(where, message) for each data root or label file given as a URI (s3://, https://, ...): data
+    is read from a folder of the machine that trains, so such a value would become a path named
+    after the URI. The message shows it without its credentials."""
+    from memstudy.storage import redact
+
+    given = []
+    if cfg.noise == noise.GIVEN:
+        given.append(("trial.noise_params.path", cfg.noise_params.get("path")))
+    key = data.PATH_PARAMS.get(cfg.dataset)
+    if key is not None:
+        given.append((f"trial.dataset_params.{key}", cfg.dataset_params.get(key)))
+    return [(where, f"{redact(value)} is a URI, but data is read from a folder of the machine that trains (a "
+                    "shared filesystem on a cluster): copy it there and give that path")
+            for where, value in given if isinstance(value, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value)]
+
+
 def _resolve_paths(cfg: TrialConfig, base_dir: Path) -> TrialConfig:
     # Data roots and label files are resolved now: Ray workers run in other directories.
     if cfg.noise == noise.GIVEN:
@@ -636,6 +660,11 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None,
         cfg = _check_trial(explicit, origin, problems)
         if cfg is None:
             continue
+        uris = _data_uris(cfg)
+        for where, message in uris:
+            problems.add(where, message)
+        if uris:
+            continue
         cfg = _resolve_paths(cfg, base_dir)
         key = json.dumps(cfg.to_dict(), sort_keys=True)
         if key in seen:
@@ -688,7 +717,7 @@ def apply_overrides(raw: Any, overrides, source: str = "<study>") -> Any:
             raise ConfigError(f"{source}: --set {item!r}: expected KEY=VALUE with a dotted key, e.g. "
                               "--set trial.epochs=5 or --set grid.seed=[0,1]")
         try:
-            value = yaml.safe_load(text) if text.strip() else None
+            value = read_yaml(text) if text.strip() else None
         except yaml.YAMLError as err:
             raise ConfigError(f"{source}: --set {item}: the value is not valid YAML: "
                               f"{str(err).splitlines()[0]}") from None
@@ -940,6 +969,34 @@ def _parse_search(raw, trials, problems) -> SearchSpec | None:
                       concurrency=raw.get("concurrency", SEARCH_SPEC["concurrency"].default), asha=asha, seed=seed)
 
 
+class StudyLoader(yaml.SafeLoader):
+    """YAML's safe loader for study files and --set values, stricter in two ways: a key given twice in
+    one mapping is an error (plain YAML keeps the last silently), and dates stay strings (a seed
+    written 2024-01-01 is reported as a bad seed, not turned into a date)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (str, int, float, bool)) or key is None:
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping", node.start_mark, f"found the key {key!r} twice (the second "
+                        "would silently replace the first)", key_node.start_mark)
+                seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+StudyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def read_yaml(text: str):
+    """A study file's (or a --set value's) YAML, read with StudyLoader."""
+    return yaml.load(text, Loader=StudyLoader)  # noqa: S506 (StudyLoader is a SafeLoader)
+
+
 def load_study(path: str | os.PathLike, overrides=()) -> StudySpec:
     """Read a study YAML file with a safe loader, apply the command line's --set KEY=VALUE
     `overrides` and validate the result as one file."""
@@ -947,7 +1004,12 @@ def load_study(path: str | os.PathLike, overrides=()) -> StudySpec:
     if not path.is_file():
         raise ConfigError(f"{path}: no such study file")
     try:
-        raw = yaml.safe_load(path.read_text())
+        raw = read_yaml(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: not a UTF-8 text file (byte {err.start} is {err.object[err.start]:#04x}); "
+                          "save it as UTF-8") from None
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot be read ({err.strerror or err})") from None
     except yaml.YAMLError as err:
         raise ConfigError(f"{path}: not valid YAML: {err}") from None
     return parse_study(raw, source=str(path), base_dir=Path.cwd(), overrides=tuple(overrides))

@@ -152,8 +152,8 @@ def check_loss_params(name: str, params: dict) -> list[str]:
             takes = ", ".join(allowed) if allowed else "no parameters"
             problems.append(f"loss {name!r} has no parameter {key!r}{suggest(key, allowed)}; it takes {takes}")
             continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            problems.append(f"loss {name!r} parameter {key!r} must be a number, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            problems.append(f"loss {name!r} parameter {key!r} must be a finite number, got {value!r}")
             continue
         rule = spec.rules.get(key)
         if rule and not rule[1](value):

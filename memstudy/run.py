@@ -111,7 +111,16 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
         print(f"memstudy: --restart: earlier results moved to {backup}")
     resume = recorded.is_file()
     if resume:
-        before = json.loads(recorded.read_text())
+        try:
+            before = json.loads(recorded.read_text())
+        except (OSError, ValueError) as err:
+            before = err
+        if not isinstance(before, dict) or not isinstance(before.get("trials"), list):
+            why = f" ({before})" if isinstance(before, Exception) else ""
+            raise ConfigError(f"{recorded}: the record of the study this folder holds cannot be read{why}. If "
+                              f"{spec.source} is the study file this folder was started with, delete {recorded} "
+                              "and rerun to resume (nothing else is lost); or run with --restart to move the old "
+                              "results aside and start over")
         if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
             changed = _changed_overrides(before, current)
             if changed:
@@ -124,10 +133,10 @@ def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
             raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
                               "--restart to move the old results aside and start over, or give the study a new name")
     study_dir.mkdir(parents=True, exist_ok=True)
-    from memstudy.train import code_version
+    from memstudy.train import code_version, write_json
 
     payload = {**spec.to_dict(), "code_version": code_version()}
-    recorded.write_text(json.dumps(payload, indent=2, default=list))
+    write_json(recorded, json.loads(json.dumps(payload, default=list)))  # written whole or not at all
     return resume
 
 
@@ -137,6 +146,8 @@ def _changed_overrides(before: dict, current: dict) -> list[str]:
     study.json from before overrides were recorded cannot tell)."""
     import yaml
 
+    from memstudy.config import read_yaml
+
     if "overrides" not in before:
         return []
 
@@ -145,7 +156,7 @@ def _changed_overrides(before: dict, current: dict) -> list[str]:
         for item in items:
             key, _, value = item.partition("=")
             try:
-                out[key.strip()] = (yaml.safe_load(value), item)
+                out[key.strip()] = (read_yaml(value), item)
             except yaml.YAMLError:
                 out[key.strip()] = (value, item)
         return out
@@ -218,6 +229,7 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
                               f"of its working dir ({os.getcwd()}), which Ray may delete and other nodes do not see; "
                               "give an absolute folder that every node sees (or an object-store URI)")
         study_dir = (Path(storage) / spec.name).resolve()
+        _check_folder_can_hold(study_dir, f"--storage {storage}")
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
     groups = fused_groups(spec, local_gpus, cluster=bool(os.environ.get("RAY_ADDRESS")))
     total = len(groups) if groups else len(spec.trials) * (spec.search.num_trials if spec.search else 1)
@@ -238,6 +250,21 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
                     "this machine")
     _check_trials_run_here(spec, share)
     return remote, study_dir, groups, total
+
+
+def _check_folder_can_hold(folder: Path, what: str):
+    """The results folder `folder` exists as a folder we can write in, or can be made (checked
+    without creating anything, so that --dry-run changes nothing)."""
+    probe = folder
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise ConfigError(f"{what}: {probe} is a file, not a folder; results go to {folder}: give another folder")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise ConfigError(f"{what}: cannot write in {probe} (permission denied), where the results would go "
+                          f"({folder}); give a folder you can write in")
 
 
 def _check_trials_run_here(spec: StudySpec, share: float | None):

@@ -471,9 +471,13 @@ class Lease:
     def acquire(self):
         import fcntl
 
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / LEASE_FILE
-        self._lock_file = open(path, "a+")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self.folder / LEASE_FILE
+            self._lock_file = open(path, "a+")
+        except OSError as err:
+            raise ConfigError(f"cannot make or write the results folder {self.folder} ({err.strerror or err}); "
+                              "give a folder you can write in (--storage)") from None
         try:
             fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -94,10 +94,48 @@ def test_schedules():
     (study(resources={"gpu": 1.5}), r"resources.gpu: must be 'auto', a share"),
     (study(resources={"cpus": 1}), r"resources.cpus: unknown key \(did you mean 'cpu'\?\)"),
     (study(grdi={}), r"unknown key 'grdi' \(did you mean 'grid'\?\)"),
+    (study(grid={None: [1]}), r"grid.None: a grid axis must be named by a trial key"),
+    (study(grid={1: ["a"], "loss": ["cce", {"loss": "rll", 3: 4}]}),
+     r"(?s)grid.1: a grid axis must be named.*grid.loss\[1\].3: a key must be a trial key"),
+    (study(grid={"loss": [{"loss": "rll", "loss_params.alpha": float("inf")}]}),
+     r"loss 'rll' parameter 'alpha' must be a finite number, got inf"),
+    (study(trial={**SMALL, "loss": "nce_rce", "loss_params": {"beta": float("inf")}}),
+     r"parameter 'beta' must be a finite number"),
 ])
 def test_bad_input_names_key_value_and_choices(raw, expected):
     with pytest.raises(ConfigError, match=expected):
         parse_study(raw, source="s.yaml")
+
+
+@pytest.mark.parametrize("where, value", [
+    ("dataset_params.root", "s3://AKIAEXAMPLEKEY:wJalrSECRETvalue@bucket/mnist"),
+    ("noise_params.path", "https://user:ghp_SECRETtoken@host/labels.npz"),
+])
+def test_data_given_as_a_uri_is_refused_without_its_credentials(where, value):
+    trial = {**SMALL, "dataset": "mnist", "model": "resnet18", "dataset_params": {"root": value, "download": True}} \
+        if where.startswith("dataset") else {**SMALL, "noise": "given", "noise_params": {"path": value}}
+    with pytest.raises(ConfigError) as info:
+        parse_study(study(trial=trial), source="s.yaml")
+    message = str(info.value)
+    assert f"trial.{where}: " in message and "is a URI" in message and "***@" in message
+    assert "SECRET" not in message and "AKIA" not in message
+
+
+def test_a_study_file_is_read_strictly(tmp_path):
+    # A key given twice (plain YAML keeps the last), a date where a number belongs (plain YAML makes a
+    # date, which crashed the checks), a file in another encoding (a UnicodeDecodeError before).
+    twice = _write(tmp_path, "name: t\ntrial: {dataset: synthetic, model: mlp, epochs: 4, epochs: 400}\n")
+    with pytest.raises(ConfigError, match=r"(?s)not valid YAML.*found the key 'epochs' twice"):
+        load_study(twice)
+    dated = _write(tmp_path, "name: t\ntrial: {dataset: synthetic, model: mlp, epochs: 2, seed: 2024-01-01}\n")
+    with pytest.raises(ConfigError, match=r"trial.seed: seed must be a non-negative integer, got '2024-01-01'"):
+        load_study(dated)
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("name: t\ndescription: café\ntrial: {dataset: synthetic, model: mlp}\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"latin.yaml: not a UTF-8 text file \(byte 24 is 0xe9\)"):
+        load_study(latin)
+    with pytest.raises(ConfigError, match=r"--set trial.seed=2024-01-01.*got '2024-01-01'|seed must be"):
+        load_study(_write(tmp_path, yaml.safe_dump(study())), overrides=("trial.seed=2024-01-01",))
 
 
 def test_every_problem_is_reported_at_once():
@@ -145,6 +183,7 @@ def _write(tmp_path, raw, name="s.yaml"):
     (yaml.safe_dump(study(resources={"cpu": 64})), "resources.cpu: 64 CPUs per trial but this machine has only"),
     (yaml.safe_dump(study(trial={**SMALL, "dataset": "mnist", "dataset_params": {"root": "nowhere"}})),
      "MNIST files not found under"),
+    (yaml.safe_dump(study()), "--storage {results}: {results} is a file, not a folder"),
 ])
 def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, expected):
     import torch
@@ -152,13 +191,18 @@ def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, 
     if "no GPU" in expected and torch.cuda.is_available():
         pytest.skip("this machine has a GPU")
     path = _write(tmp_path, content)
+    results = tmp_path / "results"
+    if "is a file" in expected:  # the results folder given is a file
+        results.write_text("not a folder")
+        expected = expected.format(results=results)
     tick = time.time()
-    proc = run_cli(path, "--storage", tmp_path / "results", cwd=tmp_path)
-    assert proc.returncode == 2, proc.stderr
-    assert expected in proc.stderr and f"{path}: " in proc.stderr  # the message names the study file
-    assert "Traceback" not in proc.stderr
-    assert not (tmp_path / "results").exists()  # nothing started, nothing written
-    assert time.time() - tick < 30
+    for dry_run in ((), ("--dry-run",)):  # the dry run checks what a run checks
+        proc = run_cli(path, "--storage", results, *dry_run, cwd=tmp_path)
+        assert proc.returncode == 2, proc.stderr
+        assert expected in proc.stderr and (f"{path}: " in proc.stderr or "--storage" in expected)  # names the file
+        assert "Traceback" not in proc.stderr
+        assert not results.is_dir()  # nothing started, nothing written
+    assert time.time() - tick < 60
 
 
 @pytest.mark.subprocess

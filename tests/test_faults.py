@@ -254,3 +254,22 @@ def test_dry_run_and_run_refuse_the_same_things_before_ray_starts(tmp_path, chan
         assert "Traceback" not in proc.stderr
         assert time.time() - started < 30, extra
     assert not (tmp_path / "results" / "long").exists()
+
+
+@pytest.mark.parametrize("content", ['{"trials": [', "[1, 2]", ""])
+def test_an_unreadable_study_record_is_one_clear_error_that_keeps_the_results(tmp_path, content):
+    # A study.json cut short (a driver killed while writing it, before it was written whole) or not
+    # a record at all: one message that says how to resume, never a traceback; nothing moved or lost.
+    from memstudy.config import parse_study
+    from memstudy.run import STUDY_FILE, _prepare_study_dir
+
+    spec = parse_study(LONG, source="long.yaml")
+    study_dir = tmp_path / "long"
+    assert _prepare_study_dir(spec, study_dir, restart=False) is False
+    assert _prepare_study_dir(spec, study_dir, restart=False) is True  # the record it wrote reads back
+    (study_dir / "trial_a").mkdir()
+    (study_dir / STUDY_FILE).write_text(content)
+    with pytest.raises(ConfigError, match=rf"{STUDY_FILE}: the record of the study this folder holds cannot be "
+                                          rf"read.*delete .*{STUDY_FILE} and rerun to resume"):
+        _prepare_study_dir(spec, study_dir, restart=False)
+    assert (study_dir / "trial_a").is_dir() and (study_dir / STUDY_FILE).read_text() == content
