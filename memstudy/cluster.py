@@ -15,6 +15,13 @@ RAY_CONNECT_TIMEOUTS = {"RAY_gcs_server_port_wait_time_s": "1", "RAY_py_gcs_conn
                         "RAY_gcs_rpc_server_connect_timeout_s": "5"}
 
 
+def _shown(address: str) -> str:
+    """RAY_ADDRESS as messages show it: without user-info (ray://user:token@host) or secret query values."""
+    from memstudy.storage import redact
+
+    return redact(address)
+
+
 def check_ray_address(address: str, timeout_s: float = 3.0):
     """ConfigError unless RAY_ADDRESS names something that answers: host:port (a cluster's head,
     port 6379 by default) or ray://host:port (Ray Client, port 10001); "auto" is left to Ray."""
@@ -22,23 +29,23 @@ def check_ray_address(address: str, timeout_s: float = 3.0):
     if address in ("auto", "local"):
         return
     if address.startswith(("http://", "https://")):
-        raise ConfigError(f"RAY_ADDRESS={address!r} is a Ray dashboard's address, for `ray job submit --address` "
+        raise ConfigError(f"RAY_ADDRESS={_shown(address)!r} is a Ray dashboard's address, for `ray job submit --address` "
                           "(a job's own RAY_ADDRESS is set by Ray); a study run from here needs the head's host:port "
                           "(e.g. 10.0.0.5:6379) or ray://host:10001 (Ray Client)")
-    hostport = address.removeprefix("ray://")
+    hostport = address.removeprefix("ray://").rsplit("@", 1)[-1]  # without user-info, which is never shown
     host, _, port = hostport.rpartition(":")
     if not host or not port.isdigit():
-        raise ConfigError(f"RAY_ADDRESS={address!r} is not host:port (a cluster's head, e.g. 10.0.0.5:6379), "
+        raise ConfigError(f"RAY_ADDRESS={_shown(address)!r} is not host:port (a cluster's head, e.g. 10.0.0.5:6379), "
                           "ray://host:port (Ray Client) or auto")
     try:
         speaks = _speaks_grpc(host.strip("[]"), int(port), timeout_s)
     except OSError as err:
-        raise ConfigError(f"RAY_ADDRESS={address!r}: nothing answers at {host}:{port} ({err}); is the cluster "
+        raise ConfigError(f"RAY_ADDRESS={_shown(address)!r}: nothing answers at {host}:{port} ({err}); is the cluster "
                           "up (`ray status` on its head) and the port open from here?") from None
     if not speaks and os.environ.get("RAY_USE_TLS", "0") in ("0", ""):
         what = "Ray Client server (`ray start --head` runs one on port 10001)" if address.startswith("ray://") else \
             "Ray cluster's head (port 6379 by default)"
-        raise ConfigError(f"RAY_ADDRESS={address!r}: something answers at {host}:{port}, but not a {what}: it does "
+        raise ConfigError(f"RAY_ADDRESS={_shown(address)!r}: something answers at {host}:{port}, but not a {what}: it does "
                           "not speak gRPC")
 
 
@@ -98,7 +105,7 @@ def _check_ray_auth(address: str):
                 metadata=[("client_id", uuid.uuid4().hex)])
         except grpc.RpcError as err:
             if err.code() == grpc.StatusCode.UNAUTHENTICATED:
-                raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token "
+                raise ConfigError(f"RAY_ADDRESS={_shown(address)!r}: the cluster refused this client's token "
                                   f"({err.details()}); {TOKEN_HINT}") from None
             # anything else: ray.init says what it says
         finally:
@@ -110,7 +117,7 @@ def _check_ray_auth(address: str):
     try:
         GcsClient(address=address)
     except AuthenticationError as err:
-        raise ConfigError(f"RAY_ADDRESS={address!r}: the cluster refused this client's token ({err.message}); "
+        raise ConfigError(f"RAY_ADDRESS={_shown(address)!r}: the cluster refused this client's token ({err.message}); "
                           f"{TOKEN_HINT}") from None
     except RpcError as err:
         raise ConfigError(connection_failure(address, err)) from None
@@ -123,11 +130,11 @@ def connection_failure(address: str, err: Exception) -> str:
         # A Ray Client server answered, but the session it starts for each driver did not start:
         # its traceback's last line says why, its log on the head the rest.
         reason = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), text)
-        return (f"RAY_ADDRESS={address!r}: the cluster's Ray Client server could not start a session for this "
+        return (f"RAY_ADDRESS={_shown(address)!r}: the cluster's Ray Client server could not start a session for this "
                 f"driver ({reason}); its log is on the head node, in the Ray session's logs folder "
                 "(ray_client_server_<port>.err). A head short of memory or CPU can cause this: run the study "
                 "again, or submit it as a Ray job (ray job submit), which needs no Ray Client session")
-    return f"RAY_ADDRESS={address!r}: {text} (something answers there, but not a Ray cluster's head)"
+    return f"RAY_ADDRESS={_shown(address)!r}: {text} (something answers there, but not a Ray cluster's head)"
 
 
 def _in_ray_job() -> bool:

@@ -101,42 +101,50 @@ def _check_fits(source: str, share: float, cpu: float, available: dict, where: s
         raise ConfigError(f"{source}: resources.cpu: {cpu:g} CPUs per trial but {where} has only {cpus:g}")
 
 
+def _check_study_record(spec: StudySpec, study_dir: Path) -> bool:
+    """True when `study_dir` holds an earlier run of this study, to be resumed; ConfigError when it
+    holds another study (changed trials or --set overrides) or a record that cannot be read. Reads
+    only: --dry-run calls it too."""
+    recorded = study_dir / STUDY_FILE
+    if not recorded.is_file():
+        return False
+    current = json.loads(json.dumps(spec.to_dict(), default=list))
+    try:
+        before = json.loads(recorded.read_text())
+    except (OSError, ValueError) as err:
+        before = err
+    if not isinstance(before, dict) or not isinstance(before.get("trials"), list):
+        why = f" ({before})" if isinstance(before, Exception) else ""
+        raise ConfigError(f"{recorded}: the record of the study this folder holds cannot be read{why}. If "
+                          f"{spec.source} is the study file this folder was started with, delete {recorded} "
+                          "and rerun to resume (nothing else is lost); or run with --restart to move the old "
+                          "results aside and start over")
+    if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
+        changed = _changed_overrides(before, current)
+        if changed:
+            then = " ".join(f"--set {item}" for item in before["overrides"]) or "no --set"
+            also = "; the study file changed as well" if before.get("raw") != current["raw"] else ""
+            raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started: its --set "
+                              f"overrides differ ({'; '.join(changed)}){also}. Run with the same overrides as "
+                              f"then ({then}) to resume, or add --restart to move the old results aside and "
+                              "start over, or give another results folder (--storage)")
+        raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
+                          "--restart to move the old results aside and start over, or give the study a new name")
+    return True
+
+
 def _prepare_study_dir(spec: StudySpec, study_dir: Path, restart: bool) -> bool:
     """Create or check the study directory; True when an earlier run is to be resumed."""
-    recorded = study_dir / STUDY_FILE
-    current = json.loads(json.dumps(spec.to_dict(), default=list))
     if study_dir.exists() and restart:
         backup = study_dir.with_name(f"{study_dir.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
         study_dir.rename(backup)
         print(f"memstudy: --restart: earlier results moved to {backup}")
-    resume = recorded.is_file()
-    if resume:
-        try:
-            before = json.loads(recorded.read_text())
-        except (OSError, ValueError) as err:
-            before = err
-        if not isinstance(before, dict) or not isinstance(before.get("trials"), list):
-            why = f" ({before})" if isinstance(before, Exception) else ""
-            raise ConfigError(f"{recorded}: the record of the study this folder holds cannot be read{why}. If "
-                              f"{spec.source} is the study file this folder was started with, delete {recorded} "
-                              "and rerun to resume (nothing else is lost); or run with --restart to move the old "
-                              "results aside and start over")
-        if any(before.get(key) != current[key] for key in ("trials", "search", "batch_trials")):
-            changed = _changed_overrides(before, current)
-            if changed:
-                then = " ".join(f"--set {item}" for item in before["overrides"]) or "no --set"
-                also = "; the study file changed as well" if before.get("raw") != current["raw"] else ""
-                raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started: its --set "
-                                  f"overrides differ ({'; '.join(changed)}){also}. Run with the same overrides as "
-                                  f"then ({then}) to resume, or add --restart to move the old results aside and "
-                                  "start over, or give another results folder (--storage)")
-            raise ConfigError(f"{spec.source}: the study's trials changed since {study_dir} was started; run with "
-                              "--restart to move the old results aside and start over, or give the study a new name")
+    resume = _check_study_record(spec, study_dir)
     study_dir.mkdir(parents=True, exist_ok=True)
     from memstudy.train import code_version, write_json
 
     payload = {**spec.to_dict(), "code_version": code_version()}
-    write_json(recorded, json.loads(json.dumps(payload, default=list)))  # written whole or not at all
+    write_json(study_dir / STUDY_FILE, json.loads(json.dumps(payload, default=list)))  # written whole or not at all
     return resume
 
 
@@ -230,6 +238,8 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
                               "give an absolute folder that every node sees (or an object-store URI)")
         study_dir = (Path(storage) / spec.name).resolve()
         _check_folder_can_hold(study_dir, f"--storage {storage}")
+        if not restart:
+            _check_study_record(spec, study_dir)  # another study's folder, or an unreadable record
     local_gpus = num_gpus if num_gpus is not None else _visible_gpus()
     groups = fused_groups(spec, local_gpus, cluster=bool(os.environ.get("RAY_ADDRESS")))
     total = len(groups) if groups else len(spec.trials) * (spec.search.num_trials if spec.search else 1)
@@ -237,7 +247,7 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
         # The keeper of a fused search's Optuna studies runs beside the driver and opens <study>/optuna.db:
         # under Ray Client the driver's script runs here but its actors on the cluster, which does not see it.
         raise ConfigError(f"{spec.source}: batch_trials with a search does not run through Ray Client "
-                          f"(RAY_ADDRESS={os.environ['RAY_ADDRESS']}): submit the study as a Ray job "
+                          f"(RAY_ADDRESS={redact(os.environ['RAY_ADDRESS'])}): submit the study as a Ray job "
                           "(`ray job submit ... -- python -m memstudy.run ...`) or run the driver on a node of the "
                           "cluster with RAY_ADDRESS=<head>:6379")
     if os.environ.get("RAY_ADDRESS"):
@@ -288,13 +298,20 @@ def _check_trials_run_here(spec: StudySpec, share: float | None):
         if key in seen:
             continue
         seen.add(key)
-        shape, classes = input_shape(cfg.dataset, **cfg.dataset_params)
+        try:
+            shape, classes = input_shape(cfg.dataset, **cfg.dataset_params)
+        except ConfigError as err:
+            raise ConfigError(f"{spec.source}: trial.dataset_params: {err}") from None
         try:
             model = empty_model(cfg.model, shape, classes, 1, device="cpu", **cfg.model_params)
-            with torch.no_grad():
-                model(torch.zeros((2, *shape)))
         except ConfigError as err:
             raise ConfigError(f"{spec.source}: trial.model: {err}") from None
+        except (RuntimeError, ValueError, TypeError, IndexError) as err:
+            raise ConfigError(f"{spec.source}: trial.model_params: {cfg.model!r} cannot be built with "
+                              f"{json.dumps(cfg.model_params, default=str)} ({str(err).strip().splitlines()[0]})") from None
+        try:
+            with torch.no_grad():
+                model(torch.zeros((2, *shape)))
         except (RuntimeError, ValueError, TypeError, IndexError) as err:
             raise ConfigError(f"{spec.source}: trial.model: {cfg.model!r} cannot take {cfg.dataset!r}'s inputs of "
                               f"shape {list(shape)} ({str(err).strip().splitlines()[0]}); pick a model for that "
@@ -692,6 +709,10 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
     parser.add_argument("--dry-run", action="store_true",
                         help="check everything a run checks before Ray starts, list the trials, run nothing")
     args = parser.parse_args(argv)
+    if args.num_gpus is not None and not (math.isfinite(args.num_gpus) and args.num_gpus >= 0):
+        parser.error(f"--num-gpus must be a number of GPUs >= 0, got {args.num_gpus:g}")
+    if not (math.isfinite(args.store_wait) and args.store_wait > 0):
+        parser.error(f"--store-wait must be a number of seconds > 0, got {args.store_wait:g}")
     from memstudy.config import load_study, trial_name  # after --help: they load torch
 
     try:

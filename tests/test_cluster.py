@@ -35,6 +35,13 @@ def test_an_address_that_is_not_host_port_is_refused(address):
         check_ray_address(address)
 
 
+@pytest.mark.parametrize("address", ["ray://admin:s3cr3tT0ken@127.0.0.1:{port}", "ray://admin:s3cr3tT0ken@head"])
+def test_a_ray_address_is_shown_without_its_credentials(address):
+    with pytest.raises(ConfigError) as info:
+        check_ray_address(address.format(port=closed_port()))
+    assert "ray://***@" in str(info.value) and "s3cr3t" not in str(info.value) and "admin" not in str(info.value)
+
+
 def test_the_jobs_api_address_is_refused_with_a_hint():
     with pytest.raises(ConfigError, match="dashboard's address, for `ray job submit --address`"):
         check_ray_address("http://127.0.0.1:8265")

@@ -243,17 +243,34 @@ def test_the_model_check_runs_the_model_on_the_cpu_without_torch_compiler(tmp_pa
      "trial.device: 'cuda' but the trials get no GPU"),
     ({"trial": {**LONG["trial"], "model": "small_cnn", "model_params": {}}},
      "trial.model: model 'small_cnn' needs image input (C, H, W), got shape (64,)"),
+    ({"trial": {**LONG["trial"], "model_params": {"hidden": [-3]}}},
+     "trial.model_params: 'mlp' cannot be built with {\"hidden\": [-3]}"),
+    ({"trial": {**LONG["trial"], "epochs": 9}}, "the study's trials changed since"),  # another study's folder
+    ({"trial": {**LONG["trial"], "epochs": 9}, "--num-gpus": "-1"}, "--num-gpus must be a number of GPUs >= 0"),
+    ({"trial": {**LONG["trial"], "epochs": 9}, "--store-wait": "nan"}, "--store-wait must be a number of seconds"),
 ])
 def test_dry_run_and_run_refuse_the_same_things_before_ray_starts(tmp_path, change, expected):
+    from memstudy.config import parse_study
+    from memstudy.run import STUDY_FILE, _prepare_study_dir
+
+    options = [item for key in [k for k in change if k.startswith("--")] for item in (key, change.pop(key))]
+    if "changed since" in expected:  # the results folder holds LONG as it was
+        _prepare_study_dir(parse_study(LONG, source="long.yaml"), tmp_path / "results" / "long", restart=False)
+        (tmp_path / "results" / "long" / "trial_a").mkdir()
+    record = tmp_path / "results" / "long" / STUDY_FILE
+    before = record.read_text() if record.exists() else None
     path = write_study(tmp_path, {**LONG, **change})
-    for extra in (("--dry-run",), ()):
+    for extra in (("--dry-run", *options), tuple(options)):
         started = time.time()
         proc = run_cli(path, "--storage", tmp_path / "results", *extra)
         assert proc.returncode == 2, (extra, proc.stdout + proc.stderr)
-        assert expected in proc.stderr and str(path) in proc.stderr, (extra, proc.stderr)
+        assert expected in proc.stderr and (str(path) in proc.stderr or options), (extra, proc.stderr)
         assert "Traceback" not in proc.stderr
         assert time.time() - started < 30, extra
-    assert not (tmp_path / "results" / "long").exists()
+    if before is None:
+        assert not (tmp_path / "results" / "long").exists()
+    else:  # the other study's folder as it was
+        assert record.read_text() == before and (tmp_path / "results" / "long" / "trial_a").is_dir()
 
 
 @pytest.mark.parametrize("content", ['{"trials": [', "[1, 2]", ""])
