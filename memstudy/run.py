@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import logging
 import math
@@ -287,8 +288,16 @@ def _check_trials_run_here(spec: StudySpec, share: float | None):
     from memstudy.data import input_shape
     from memstudy.models import empty_model
 
+    # Each trial, and for a searched model parameter each trial with every value the search can give
+    # it (its bounds, or each choice).
+    checked = [(cfg, "trial.model_params") for cfg in spec.trials]
+    for path, dist in (spec.search.params.items() if spec.search else ()):
+        if path.startswith("model_params."):
+            values = [int(v) for v in dist.extremes()] if dist.kind == "int" else dist.extremes()
+            checked += [(dataclasses.replace(cfg, model_params={**cfg.model_params, path.partition(".")[2]: value}),
+                         f"search.params.{path}") for cfg in spec.trials for value in values]
     seen = set()
-    for cfg in spec.trials:
+    for cfg, params_at in checked:
         if cfg.device.startswith("cuda") and share is not None and share <= 0:
             raise ConfigError(f"{spec.source}: trial.device: {cfg.device!r} but the trials get no GPU "
                               f"(resources.gpu: {spec.resources.gpu!r} on a machine with "
@@ -307,7 +316,7 @@ def _check_trials_run_here(spec: StudySpec, share: float | None):
         except ConfigError as err:
             raise ConfigError(f"{spec.source}: trial.model: {err}") from None
         except (RuntimeError, ValueError, TypeError, IndexError) as err:
-            raise ConfigError(f"{spec.source}: trial.model_params: {cfg.model!r} cannot be built with "
+            raise ConfigError(f"{spec.source}: {params_at}: {cfg.model!r} cannot be built with "
                               f"{json.dumps(cfg.model_params, default=str)} ({str(err).strip().splitlines()[0]})") from None
         try:
             with torch.no_grad():

@@ -219,6 +219,20 @@ def test_searched_values_the_trials_take_pass():
                          "model_params.hidden": {"distribution": "loguniform", "low": 16, "high": 128}}}})
 
 
+def test_every_model_a_search_can_propose_is_built_before_ray():
+    # Of the right type but not buildable: [-4] would fail only in the trials Optuna gave it to.
+    from memstudy.run import _check_trials_run_here
+
+    def searching(values):
+        return parse_study({**SEARCH, "search": {**SEARCH["search"], "params": {
+            "model_params.hidden": {"distribution": "choice", "values": values}}}})
+
+    _check_trials_run_here(searching([[16], [32, 32]]), 0.0)
+    with pytest.raises(ConfigError, match=r"search.params.model_params.hidden: 'mlp' cannot be built with "
+                                          r"\{\"hidden\": \[-4\]\}"):
+        _check_trials_run_here(searching([[16], [-4]]), 0.0)
+
+
 def test_a_grace_period_of_all_the_epochs_is_a_search_asha_never_stops():
     spec = parse_study({**SEARCH, "search": {**SEARCH["search"], "asha": {"grace_period": 8, "reduction_factor": 2}}})
     assert spec.search.asha["grace_period"] == 8 and asha_rungs(spec.search.asha, 8) == []
