@@ -503,14 +503,34 @@ def _check_choice(problems, where, what, value, choices):
     return True
 
 
+def _number_text_hint(value) -> str:
+    """A hint for a number YAML read as text: YAML 1.1 takes 1e-3 (no dot) for a string."""
+    if isinstance(value, str) and re.fullmatch(r"[-+]?[0-9]+[eE][-+]?[0-9]+", value):
+        return f" (YAML reads {value} as text: write it with a dot, e.g. 1.0e-3)"
+    return ""
+
+
+def _parameter_hint(key) -> str:
+    """' (a loss parameter: write loss_params.alpha)' when `key` names a parameter of some loss, model
+    or dataset; '' otherwise."""
+    for group, names in (("loss", {n for loss in losses.LOSSES for n in losses.loss_param_defaults(loss)}),
+                         ("model", {n for m in models.MODELS for n in models.model_param_defaults(m)}),
+                         ("dataset", {n for d in data.DATASETS for n in data.dataset_param_defaults(d)})):
+        if key in names:
+            return f" (a {group} parameter? write {group}_params.{key})"
+    return ""
+
+
 def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConfig | None:
-    def at(key):
-        return origin.get(key, f"trial.{key}")
+    def at(key):  # where the file set `key` (a grid axis such as loss_params.alpha sets loss_params)
+        inner = [where for path, where in origin.items() if path.split(".")[0] == key]
+        return origin.get(key) or (inner[0] if inner else f"trial.{key}")
 
     before = problems.count
     for key in explicit:
         if key not in TRIAL_KEYS:
-            problems.add(at(key), f"unknown key {key!r}{suggest(key, TRIAL_KEYS)}; trial keys are: {', '.join(TRIAL_KEYS)}")
+            hint = suggest(key, TRIAL_KEYS) or _parameter_hint(key)
+            problems.add(at(key), f"unknown key {key!r}{hint}; trial keys are: {', '.join(TRIAL_KEYS)}")
     for key in PARAM_KEYS:
         if key in explicit and not isinstance(explicit[key], dict):
             problems.add(at(key), f"must be a mapping of parameter -> value, got {explicit[key]!r}")
@@ -557,7 +577,7 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
 
     for key, spec in TRIAL_SPEC.items():  # numbers, integers, flags and lists, each against its Key
         if spec.type in ("int", "number", "bool", "list") and not spec.ok(values[key]):
-            problems.add(at(key), f"{key} must be {spec.rule()}, got {values[key]!r}")
+            problems.add(at(key), f"{key} must be {spec.rule()}, got {values[key]!r}{_number_text_hint(values[key])}")
             ok = False
     if not ok or problems.count > before:
         return None

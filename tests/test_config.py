@@ -95,6 +95,11 @@ def test_schedules():
     (study(resources={"cpus": 1}), r"resources.cpus: unknown key \(did you mean 'cpu'\?\)"),
     (study(grdi={}), r"unknown key 'grdi' \(did you mean 'grid'\?\)"),
     (study(grid={None: [1]}), r"grid.None: a grid axis must be named by a trial key"),
+    (study(trial={**SMALL, "lr": "1e-3"}), r"lr must be a number > 0, got '1e-3' \(YAML reads 1e-3 as text: write it "
+                                          r"with a dot, e.g. 1.0e-3\)"),
+    (study(grid={"loss": [{"loss": "rll", "alpha": 0.1}]}),
+     r"grid.loss\[0\].alpha: unknown key 'alpha' \(a loss parameter\? write loss_params.alpha\)"),
+    (study(grid={"loss_param.alpha": [0.1]}), r"grid.loss_param.alpha\[0\]: unknown key 'loss_param' \(did you mean"),
     (study(grid={1: ["a"], "loss": ["cce", {"loss": "rll", 3: 4}]}),
      r"(?s)grid.1: a grid axis must be named.*grid.loss\[1\].3: a key must be a trial key"),
     (study(grid={"loss": [{"loss": "rll", "loss_params.alpha": float("inf")}]}),
