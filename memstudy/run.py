@@ -302,6 +302,10 @@ def _check_trials_run_here(spec: StudySpec, share: float | None):
             raise ConfigError(f"{spec.source}: trial.device: {cfg.device!r} but the trials get no GPU "
                               f"(resources.gpu: {spec.resources.gpu!r} on a machine with "
                               f"{_visible_gpus():g} GPUs); set resources.gpu (or 'auto'), or device: auto")
+        if cfg.device.startswith("cuda") and not os.environ.get("RAY_ADDRESS") and not torch.cuda.is_available():
+            raise ConfigError(f"{spec.source}: trial.device: {cfg.device!r} but this machine's torch sees no CUDA GPU "
+                              "(--num-gpus only tells Ray how many there are); use device: auto, which runs on the "
+                              "CPU here")
         key = (cfg.model, json.dumps(cfg.model_params, sort_keys=True, default=str), cfg.dataset,
                json.dumps(cfg.dataset_params, sort_keys=True, default=str))
         if key in seen:

@@ -243,6 +243,8 @@ def test_the_model_check_runs_the_model_on_the_cpu_without_torch_compiler(tmp_pa
      "trial.device: 'cuda' but the trials get no GPU"),
     ({"trial": {**LONG["trial"], "model": "small_cnn", "model_params": {}}},
      "trial.model: model 'small_cnn' needs image input (C, H, W), got shape (64,)"),
+    ({"trial": {**LONG["trial"], "device": "cuda"}, "resources": {"gpu": 1}, "--num-gpus": "1"},
+     "trial.device: 'cuda' but this machine's torch sees no CUDA GPU"),
     ({"trial": {**LONG["trial"], "model_params": {"hidden": [-3]}}},
      "trial.model_params: 'mlp' cannot be built with {\"hidden\": [-3]}"),
     ({"trial": {**LONG["trial"], "epochs": 9}}, "the study's trials changed since"),  # another study's folder
@@ -250,7 +252,13 @@ def test_the_model_check_runs_the_model_on_the_cpu_without_torch_compiler(tmp_pa
     ({"trial": {**LONG["trial"], "epochs": 9}, "--store-wait": "nan"}, "--store-wait must be a number of seconds"),
 ])
 def test_dry_run_and_run_refuse_the_same_things_before_ray_starts(tmp_path, change, expected):
+    import torch
+
     from memstudy.config import parse_study
+
+    if "no GPU" in expected or "no CUDA GPU" in expected:
+        if torch.cuda.is_available():
+            pytest.skip("this machine has a GPU")
     from memstudy.run import STUDY_FILE, _prepare_study_dir
 
     options = [item for key in [k for k in change if k.startswith("--")] for item in (key, change.pop(key))]
