@@ -94,12 +94,20 @@ def test_schedules():
     (study(resources={"gpu": 1.5}), r"resources.gpu: must be 'auto', a share"),
     (study(resources={"cpus": 1}), r"resources.cpus: unknown key \(did you mean 'cpu'\?\)"),
     (study(grdi={}), r"unknown key 'grdi' \(did you mean 'grid'\?\)"),
-    (study(grid={None: [1]}), r"grid.None: a grid axis must be named by a trial key"),
     (study(trial={**SMALL, "lr": "1e-3"}), r"lr must be a number > 0, got '1e-3' \(YAML reads 1e-3 as text: write it "
                                           r"with a dot, e.g. 1.0e-3\)"),
     (study(grid={"loss": [{"loss": "rll", "alpha": 0.1}]}),
      r"grid.loss\[0\].alpha: unknown key 'alpha' \(a loss parameter\? write loss_params.alpha\)"),
     (study(grid={"loss_param.alpha": [0.1]}), r"grid.loss_param.alpha\[0\]: unknown key 'loss_param' \(did you mean"),
+])
+def test_bad_input_names_key_value_and_choices(raw, expected):
+    with pytest.raises(ConfigError, match=expected):
+        parse_study(raw, source="s.yaml")
+
+
+# What a YAML file can hold and JSON (so the JSON Schema) cannot: keys that are not strings, infinities.
+@pytest.mark.parametrize("raw, expected", [
+    (study(grid={None: [1]}), r"grid.None: a grid axis must be named by a trial key"),
     (study(grid={1: ["a"], "loss": ["cce", {"loss": "rll", 3: 4}]}),
      r"(?s)grid.1: a grid axis must be named.*grid.loss\[1\].3: a key must be a trial key"),
     (study(grid={"loss": [{"loss": "rll", "loss_params.alpha": float("inf")}]}),
@@ -107,7 +115,7 @@ def test_schedules():
     (study(trial={**SMALL, "loss": "nce_rce", "loss_params": {"beta": float("inf")}}),
      r"parameter 'beta' must be a finite number"),
 ])
-def test_bad_input_names_key_value_and_choices(raw, expected):
+def test_what_json_cannot_hold_is_refused_too(raw, expected):
     with pytest.raises(ConfigError, match=expected):
         parse_study(raw, source="s.yaml")
 
@@ -188,7 +196,6 @@ def _write(tmp_path, raw, name="s.yaml"):
     (yaml.safe_dump(study(resources={"cpu": 64})), "resources.cpu: 64 CPUs per trial but this machine has only"),
     (yaml.safe_dump(study(trial={**SMALL, "dataset": "mnist", "dataset_params": {"root": "nowhere"}})),
      "MNIST files not found under"),
-    (yaml.safe_dump(study()), "--storage {results}: {results} is a file, not a folder"),
 ])
 def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, expected):
     import torch
@@ -196,10 +203,18 @@ def test_cli_user_errors_exit_2_without_traceback_before_ray(tmp_path, content, 
     if "no GPU" in expected and torch.cuda.is_available():
         pytest.skip("this machine has a GPU")
     path = _write(tmp_path, content)
+    _refused_before_ray(tmp_path, path, tmp_path / "results", expected)
+
+
+@pytest.mark.subprocess
+def test_a_results_folder_that_is_a_file_is_refused_before_ray(tmp_path):
     results = tmp_path / "results"
-    if "is a file" in expected:  # the results folder given is a file
-        results.write_text("not a folder")
-        expected = expected.format(results=results)
+    results.write_text("not a folder")
+    _refused_before_ray(tmp_path, _write(tmp_path, yaml.safe_dump(study())), results,
+                        f"--storage {results}: {results} is a file, not a folder")
+
+
+def _refused_before_ray(tmp_path, path, results, expected):
     tick = time.time()
     for dry_run in ((), ("--dry-run",)):  # the dry run checks what a run checks
         proc = run_cli(path, "--storage", results, *dry_run, cwd=tmp_path)
