@@ -12,8 +12,13 @@ from __future__ import annotations
 import gzip
 import inspect
 import io
+import math
+import numbers
+import os
 import pickle
+import re
 import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +26,7 @@ import numpy as np
 import torch
 
 from memstudy.errors import ConfigError, lookup, suggest
+from memstudy.storage import redact
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,35 @@ class Dataset:
     in_shape: tuple
 
 
+# ---------------------------------------------------------------- data roots and paths
+
+# A URI in a data root or file path, also after config resolved it as a local path (/cwd/s3:/KEY:SECRET@bucket/x).
+_URI = re.compile(r"(?:^|/)([A-Za-z][A-Za-z0-9+.-]+):/+(.*)", re.S)
+
+
+def uri_in(value) -> str | None:
+    """The URI that `value` (a root or path) holds, as it may be printed (no KEY:SECRET@, no secret query
+    values), or None for a plain local path."""
+    m = _URI.search(str(value))
+    return None if m is None else redact(f"{m[1]}://{m[2]}")
+
+
+def shown(path) -> str:
+    """`path` as a message may print it: a URI in it without its credentials."""
+    text = str(path)
+    uri = uri_in(text)
+    return text if uri is None else text[: _URI.search(text).start(1)] + uri
+
+
+def local_path_problem(value, what: str) -> str | None:
+    """Why `value` cannot be the local file or folder `what` names (it is a URI), or None."""
+    uri = uri_in(value)
+    if uri is None:
+        return None
+    return (f"{what} must be a path on this machine, not a URI; got {uri}. Data and label files are read from "
+            "local paths only: copy them to this machine (to every node of a cluster) and give that path")
+
+
 # ---------------------------------------------------------------- MNIST: IDX files
 
 MNIST_FILES = {
@@ -42,22 +77,69 @@ MNIST_FILES = {
     "y_test": "t10k-labels-idx1-ubyte",
 }
 _IDX_DTYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
+_READ_ERRORS = (OSError, EOFError, zlib.error)  # an unreadable file or a cut or damaged .gz (BadGzipFile is an OSError)
+
+
+def _idx_header(head: bytes, path) -> tuple[np.dtype, tuple, int]:
+    """(dtype, dims, header length) from the first bytes of an IDX file: 2 zero bytes, a dtype code,
+    ndim, ndim big-endian uint32 dims."""
+    if len(head) < 4 or head[:2] != b"\x00\x00" or head[2] not in _IDX_DTYPES:
+        raise ConfigError(f"{shown(path)}: not an IDX file (bad magic number)")
+    ndim = head[3]
+    if len(head) < 4 + 4 * ndim:
+        raise ConfigError(f"{shown(path)}: IDX header cut short: {ndim} dims need {4 + 4 * ndim} bytes, the file "
+                          f"holds {len(head)} (truncated?)")
+    return np.dtype(_IDX_DTYPES[head[2]]), struct.unpack(f">{ndim}I", head[4 : 4 + 4 * ndim]), 4 + 4 * ndim
+
+
+def _is_gzip(path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(2) == b"\x1f\x8b"
+
+
+def _idx_size_problem(path, dtype, dims, offset, size) -> str | None:
+    expected = math.prod(dims) * dtype.itemsize
+    if size - offset == expected:
+        return None
+    return (f"{shown(path)}: IDX header says {dims}, {expected} bytes of {dtype} values, but {size - offset} bytes "
+            "follow it (truncated?)")
 
 
 def read_idx(path: Path) -> np.ndarray:
     """Read one IDX file (optionally gzipped): 2 zero bytes, a dtype code, ndim, big-endian dims, data."""
-    raw = Path(path).read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        raw = gzip.decompress(raw)
-    if len(raw) < 4 or raw[:2] != b"\x00\x00" or raw[2] not in _IDX_DTYPES:
-        raise ConfigError(f"{path}: not an IDX file (bad magic number)")
-    ndim = raw[3]
-    dims = struct.unpack(f">{ndim}I", raw[4 : 4 + 4 * ndim])
-    dtype = np.dtype(_IDX_DTYPES[raw[2]])
-    data = np.frombuffer(raw, dtype=dtype, offset=4 + 4 * ndim)
-    if data.size != int(np.prod(dims)):
-        raise ConfigError(f"{path}: IDX header says {dims} but holds {data.size} values (truncated?)")
-    return data.reshape(dims)
+    try:
+        raw = Path(path).read_bytes()
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+    except _READ_ERRORS as err:
+        raise ConfigError(f"{shown(path)}: cannot be read ({err})") from None
+    dtype, dims, offset = _idx_header(raw, path)
+    problem = _idx_size_problem(path, dtype, dims, offset, len(raw))
+    if problem:
+        raise ConfigError(problem)
+    return np.frombuffer(raw, dtype=dtype, offset=offset).reshape(dims)
+
+
+def scan_idx(path: Path) -> tuple[np.dtype, tuple]:
+    """(dtype, dims) of an IDX file, its header checked against its length without holding its values:
+    a raw file's size is compared, a .gz is decompressed in chunks and counted."""
+    path = Path(path)
+    try:
+        if _is_gzip(path):
+            with gzip.open(path, "rb") as f:
+                head = f.read(4 + 4 * 255)
+                size = len(head) + sum(len(chunk) for chunk in iter(lambda: f.read(1 << 20), b""))
+        else:
+            with open(path, "rb") as f:
+                head = f.read(4 + 4 * 255)
+            size = path.stat().st_size
+    except _READ_ERRORS as err:
+        raise ConfigError(f"{shown(path)}: cannot be read ({err})") from None
+    dtype, dims, offset = _idx_header(head, path)
+    problem = _idx_size_problem(path, dtype, dims, offset, size)
+    if problem:
+        raise ConfigError(problem)
+    return dtype, dims
 
 
 def _mnist_dirs(root: Path):
@@ -78,13 +160,53 @@ def _find_mnist(root: Path):
     return None
 
 
-def _missing_mnist(root, download):
-    if download or _find_mnist(Path(root)):
-        return None
+def _mnist_not_found(root) -> str:
     names = ", ".join(MNIST_FILES.values())
-    return (f"MNIST files not found under {root} (looked in {', '.join(str(d) for d in _mnist_dirs(Path(root)))}); "
-            f"expected {names} (optionally .gz). Copy them there, or set dataset_params.download: true "
-            f"on a machine with a network")
+    return (f"MNIST files not found under {shown(root)} (looked in "
+            f"{', '.join(shown(d) for d in _mnist_dirs(Path(root)))}); expected {names} (optionally .gz). Copy them "
+            "there, or set dataset_params.download: true on a machine with a network")
+
+
+def _mnist_problems(files: dict) -> list[str]:
+    """What is wrong with the four MNIST files found: each IDX header against its file's length and against
+    MNIST's shapes (images N x 28 x 28, one label 0..9 per image). Reads the labels only."""
+    problems, count = [], {}
+    for key, path in files.items():
+        try:
+            if key.startswith("x_"):
+                _, dims = scan_idx(path)
+                if len(dims) != 3 or dims[1:] != (28, 28):
+                    problems.append(f"{shown(path)}: MNIST images must be N x 28 x 28, the IDX header says "
+                                    f"{' x '.join(map(str, dims)) or 'a scalar'}")
+                    continue
+            else:
+                labels = read_idx(path)
+                dims = labels.shape
+                if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
+                    problems.append(f"{shown(path)}: MNIST labels must be a vector of integers, the IDX header says "
+                                    f"shape {labels.shape}, dtype {labels.dtype}")
+                    continue
+                if labels.size and (labels.min() < 0 or labels.max() > 9):
+                    problems.append(f"{shown(path)}: MNIST labels must be classes 0..9, found {labels.min()}.."
+                                    f"{labels.max()}")
+                    continue
+        except ConfigError as err:
+            problems.append(str(err))
+            continue
+        count[key] = dims[0]
+    for part in ("train", "test"):
+        x, y = f"x_{part}", f"y_{part}"
+        if x in count and y in count and count[x] != count[y]:
+            problems.append(f"{shown(files[x])} holds {count[x]} images but {shown(files[y])} holds {count[y]} "
+                            "labels; they must be one label per image")
+    return problems
+
+
+def _missing_mnist(root, download):
+    files = _find_mnist(Path(root))
+    if files is None:
+        return None if download else _mnist_not_found(root)
+    return "; ".join(_mnist_problems(files)) or None
 
 
 def load_mnist(root="data", download=False):
@@ -94,10 +216,12 @@ def load_mnist(root="data", download=False):
 
         for train in (True, False):
             torchvision.datasets.MNIST(str(root), train=train, download=True)
-    problem = _missing_mnist(root, download=False)
-    if problem:
-        raise ConfigError(problem)
     files = _find_mnist(root)
+    if files is None:
+        raise ConfigError(_mnist_not_found(root))
+    problems = _mnist_problems(files)
+    if problems:
+        raise ConfigError("; ".join(problems))
     x_train, y_train, x_test, y_test = (read_idx(files[k]) for k in MNIST_FILES)
     return x_train[:, None], y_train, x_test[:, None], y_test, 10
 
@@ -129,15 +253,30 @@ class _SafeUnpickler(pickle.Unpickler):
 
 
 def read_cifar_batch(path: Path):
-    """(images uint8 [N, 3, 32, 32], labels int64 [N]) from one CIFAR-10 python batch."""
+    """(images uint8 [N, 3, 32, 32], labels int64 [N]) from one CIFAR-10 python batch, checked: data of
+    shape (N, 3072) holding bytes, N labels in 0..9."""
     try:
         batch = _SafeUnpickler(io.BytesIO(Path(path).read_bytes()), encoding="bytes").load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as err:
-        raise ConfigError(f"{path}: not a valid CIFAR-10 batch ({err})") from None
+    except Exception as err:  # cut or random bytes make the unpickler raise almost any type; it runs no code
+        raise ConfigError(f"{shown(path)}: not a valid CIFAR-10 batch ({type(err).__name__}: {err})") from None
     if not isinstance(batch, dict) or b"data" not in batch or b"labels" not in batch:
-        raise ConfigError(f"{path}: not a valid CIFAR-10 batch (no b'data' / b'labels')")
-    data = np.asarray(batch[b"data"], dtype=np.uint8)
-    return data.reshape(-1, 3, 32, 32), np.asarray(batch[b"labels"], dtype=np.int64)
+        raise ConfigError(f"{shown(path)}: not a valid CIFAR-10 batch (no b'data' / b'labels')")
+    try:
+        data, labels = np.asarray(batch[b"data"]), np.asarray(batch[b"labels"])
+    except (ValueError, TypeError) as err:  # ragged lists
+        raise ConfigError(f"{shown(path)}: not a valid CIFAR-10 batch ({err})") from None
+    if data.ndim != 2 or data.shape[1] != 3 * 32 * 32 or not np.issubdtype(data.dtype, np.integer):
+        raise ConfigError(f"{shown(path)}: a CIFAR-10 batch's data must be integers of shape (N, 3072), got shape "
+                          f"{data.shape}, dtype {data.dtype}")
+    if data.size and (data.min() < 0 or data.max() > 255):
+        raise ConfigError(f"{shown(path)}: a CIFAR-10 batch's data must be bytes 0..255, found "
+                          f"{data.min()}..{data.max()}")
+    if labels.shape != (len(data),) or not np.issubdtype(labels.dtype, np.integer):
+        raise ConfigError(f"{shown(path)}: a CIFAR-10 batch needs one integer label per image: {len(data)} images, "
+                          f"labels of shape {labels.shape}, dtype {labels.dtype}")
+    if labels.size and (labels.min() < 0 or labels.max() > 9):
+        raise ConfigError(f"{shown(path)}: CIFAR-10 labels must be classes 0..9, found {labels.min()}..{labels.max()}")
+    return data.astype(np.uint8, copy=False).reshape(-1, 3, 32, 32), labels.astype(np.int64)
 
 
 def _cifar_dir(root: Path):
@@ -147,12 +286,24 @@ def _cifar_dir(root: Path):
     return None
 
 
-def _missing_cifar10(root, download):
-    if download or _cifar_dir(Path(root)):
-        return None
-    return (f"CIFAR-10 batches not found under {root}: expected {Path(root) / CIFAR_DIR}/"
+def _cifar_not_found(root) -> str:
+    return (f"CIFAR-10 batches not found under {shown(root)}: expected {shown(Path(root) / CIFAR_DIR)}/"
             f"{{{','.join(CIFAR_TRAIN + CIFAR_TEST)}}} (the 'python version' archive, unpacked). "
             f"Unpack cifar-10-python.tar.gz there, or set dataset_params.download: true on a machine with a network")
+
+
+def _missing_cifar10(root, download):
+    # Reads every batch once (about a second for the real 180 MB): a damaged one is found before Ray starts.
+    folder = _cifar_dir(Path(root))
+    if folder is None:
+        return None if download else _cifar_not_found(root)
+    problems = []
+    for name in CIFAR_TRAIN + CIFAR_TEST:
+        try:
+            read_cifar_batch(folder / name)
+        except ConfigError as err:
+            problems.append(str(err))
+    return "; ".join(problems) or None
 
 
 def load_cifar10(root="data", download=False):
@@ -161,10 +312,9 @@ def load_cifar10(root="data", download=False):
         import torchvision
 
         torchvision.datasets.CIFAR10(str(root), train=True, download=True)
-    problem = _missing_cifar10(root, download=False)
-    if problem:
-        raise ConfigError(problem)
     folder = _cifar_dir(root)
+    if folder is None:
+        raise ConfigError(_cifar_not_found(root))
     train = [read_cifar_batch(folder / name) for name in CIFAR_TRAIN]
     x_test, y_test = read_cifar_batch(folder / CIFAR_TEST[0])
     return (np.concatenate([x for x, _ in train]), np.concatenate([y for _, y in train]), x_test, y_test, 10)
@@ -192,26 +342,35 @@ def _read_arrays(path):
     if path is None:
         return "dataset 'arrays' needs dataset_params.path: a .npz with x_train, y_train, x_test, y_test"
     if not Path(path).is_file():
-        return f"dataset 'arrays': file {path} does not exist"
+        return f"dataset 'arrays': file {shown(path)} does not exist"
     try:
-        with np.load(path, allow_pickle=False) as f:
+        f = np.load(path, allow_pickle=False)
+        if not isinstance(f, np.lib.npyio.NpzFile):
+            return f"{shown(path)}: not a .npz but a single array; save the four with np.savez(path, x_train=..., ...)"
+        with f:
             missing = [k for k in ARRAYS if k not in f]
-            if missing:
-                return f"{path}: missing arrays {missing}; it holds {sorted(f.files)}"
-            arrays = {k: f[k] for k in ARRAYS}
-    except (OSError, ValueError) as err:  # not a zip, or arrays of Python objects
-        return f"{path}: not a .npz of numeric arrays ({err})"
+            arrays = {} if missing else {k: f[k] for k in ARRAYS}
+            files = sorted(f.files)
+    except Exception as err:  # a cut or damaged file raises many types (BadZipFile, EOFError, zlib.error, ...)
+        return f"{shown(path)}: not a .npz of numeric arrays ({type(err).__name__}: {err})"
+    if missing:
+        return f"{shown(path)}: missing arrays {missing}; it holds {files}"
     for part in ("train", "test"):
         x, y = arrays[f"x_{part}"], arrays[f"y_{part}"]
+        if x.ndim < 2 or not any(np.issubdtype(x.dtype, t) for t in (np.integer, np.floating, np.bool_)):
+            return (f"{shown(path)}: x_{part} must be numbers of shape (N, features...) or (N, C, H, W), got shape "
+                    f"{x.shape}, dtype {x.dtype}")
         if y.ndim != 1 or len(x) != len(y) or len(y) == 0:
-            return (f"{path}: x_{part} holds {len(x)} examples but y_{part} has shape {y.shape}; labels must be one "
-                    "integer per example")
+            return (f"{shown(path)}: x_{part} holds {len(x)} examples but y_{part} has shape {y.shape}; labels must "
+                    "be one integer per example")
         if not np.issubdtype(y.dtype, np.integer) or y.min() < 0:
-            return f"{path}: y_{part} must be non-negative integer class labels, got dtype {y.dtype}, min {y.min()}"
+            return (f"{shown(path)}: y_{part} must be non-negative integer class labels, got dtype {y.dtype}, "
+                    f"min {y.min()}")
     if arrays["x_train"].shape[1:] != arrays["x_test"].shape[1:]:
-        return f"{path}: x_train examples have shape {arrays['x_train'].shape[1:]}, x_test {arrays['x_test'].shape[1:]}"
+        return (f"{shown(path)}: x_train examples have shape {arrays['x_train'].shape[1:]}, "
+                f"x_test {arrays['x_test'].shape[1:]}")
     if arrays["y_test"].max() > arrays["y_train"].max():
-        return (f"{path}: y_test has class {arrays['y_test'].max()}, which no training example has "
+        return (f"{shown(path)}: y_test has class {arrays['y_test'].max()}, which no training example has "
                 f"(y_train's classes: 0..{arrays['y_train'].max()})")
     return arrays
 
@@ -262,17 +421,72 @@ DATASETS = {
 PATH_PARAMS = {"mnist": "root", "cifar10": "root", "arrays": "path"}
 
 
+def _integer(low, high=None):
+    return lambda v: (isinstance(v, numbers.Integral) and not isinstance(v, bool) and v >= low
+                      and (high is None or v <= high))
+
+
+def _number(v) -> bool:
+    return isinstance(v, numbers.Real) and not isinstance(v, bool)
+
+
+def _digits_split(v) -> bool:
+    # sklearn's stratified split puts ceil(f * 1797) examples in the test set and needs >= 10 (one per
+    # class) on each side.
+    return _number(v) and 0 < v < 1 and 10 <= math.ceil(v * 1797) <= 1787
+
+
+_ROOT = ("a local folder (a string)", lambda v: isinstance(v, (str, os.PathLike)) and str(v) != "")
+_DOWNLOAD = ("true or false", lambda v: isinstance(v, bool))
+_POSITIVE = ("a positive integer", _integer(1))
+_SEED = ("a non-negative integer", _integer(0))
+_SHAPE = ("a list of 1 to 3 positive integers, e.g. [1, 8, 8]",
+          lambda v: isinstance(v, (list, tuple)) and 1 <= len(v) <= 3 and all(_integer(1)(d) for d in v))
+
+# dataset -> parameter -> (what is allowed, predicate): checked by check_dataset (and input_shape) before any
+# file is read. Every parameter of every loader has a rule (tests/test_data.py checks the registry).
+PARAM_RULES = {
+    "mnist": {"root": _ROOT, "download": _DOWNLOAD},
+    "cifar10": {"root": _ROOT, "download": _DOWNLOAD},
+    "digits": {"test_fraction": ("a number in (0, 1) that leaves each split one example per class: 0.0051 to "
+                                 "0.9944", _digits_split),
+               "split_seed": ("an integer in [0, 2**32 - 1]", _integer(0, 2**32 - 1))},
+    "arrays": {"path": ("a local .npz file (a string)", lambda v: isinstance(v, (str, os.PathLike)) and str(v) != "")},
+    "synthetic": {"n_train": _POSITIVE, "n_test": _POSITIVE, "num_classes": ("an integer >= 2", _integer(2)),
+                  "shape": _SHAPE, "separation": ("a finite number", lambda v: _number(v) and math.isfinite(v)),
+                  "seed": _SEED},
+}
+
+
 def dataset_param_defaults(name: str) -> dict:
     loader, _ = lookup(DATASETS, name, "dataset")
     return {p.name: p.default for p in inspect.signature(loader).parameters.values()}
 
 
-def check_dataset(name: str, params: dict) -> list[str]:
-    """Every problem with dataset `name` and `params` (unknown params, missing files), without loading it."""
-    loader, missing = lookup(DATASETS, name, "dataset")
+def _param_problems(name: str, params: dict) -> list[str]:
+    """Unknown parameters, values their rule does not allow, a root or path that is a URI: no file is read."""
     allowed = dataset_param_defaults(name)
     problems = [f"dataset {name!r} has no parameter {k!r}{suggest(k, allowed)}; it takes {', '.join(allowed)}"
                 for k in params if k not in allowed]
+    rules = PARAM_RULES.get(name, {})
+    for key, value in params.items():
+        if key not in allowed or (value is None and allowed[key] is None):  # null: as if not given
+            continue
+        problem = local_path_problem(value, f"dataset {name!r}: {key}") if key == PATH_PARAMS.get(name) else None
+        if problem is None and key in rules and not rules[key][1](value):
+            shown_value = shown(value) if isinstance(value, (str, os.PathLike)) else value
+            problem = f"dataset {name!r}: {key} must be {rules[key][0]}, got {shown_value!r}"
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def check_dataset(name: str, params: dict) -> list[str]:
+    """Every problem with dataset `name` and `params` (unknown params, values out of range, missing or damaged
+    files), without loading it (CIFAR-10's batches are read once to check them)."""
+    _, missing = lookup(DATASETS, name, "dataset")
+    allowed = dataset_param_defaults(name)
+    problems = _param_problems(name, params)
     if not problems and missing is not None:
         wanted = {k: v for k, v in params.items() if k in inspect.signature(missing).parameters}
         defaults = {k: v for k, v in allowed.items() if k in inspect.signature(missing).parameters}
@@ -284,9 +498,11 @@ def check_dataset(name: str, params: dict) -> list[str]:
 
 def input_shape(name: str, **params) -> tuple[tuple, int]:
     """(one example's shape, number of classes) of dataset `name`, without loading its examples:
-    what a model is checked against before any trial starts."""
-    defaults = dataset_param_defaults(name)
-    params = {**defaults, **params}
+    what a model is checked against before any trial starts. Bad params raise ConfigError."""
+    problems = _param_problems(name, params)
+    if problems:
+        raise ConfigError("; ".join(problems))
+    params = {**dataset_param_defaults(name), **params}
     if name == "mnist":
         return (1, 28, 28), 10
     if name == "cifar10":
@@ -316,8 +532,10 @@ def _normalise(x_train: np.ndarray, x_test: np.ndarray):
 
 
 def build_dataset(name: str, **params) -> Dataset:
-    """Load dataset `name` and normalise it per channel with the training set's statistics."""
-    problems = check_dataset(name, params)
+    """Load dataset `name` and normalise it per channel with the training set's statistics. Bad params
+    raise ConfigError; so do missing or damaged files, from the loader's own checks (check_dataset's
+    would read the files twice)."""
+    problems = _param_problems(name, params)
     if problems:
         raise ConfigError("; ".join(problems))
     loader, _ = DATASETS[name]

@@ -57,26 +57,35 @@ GIVEN_PARAMS = ("path", "key")
 def read_given_labels(path, key=None, num_examples=None, num_classes=None) -> np.ndarray:
     """The training-label vector in `path` (.npy, or the array `key` of an .npz), checked: one
     integer per training example, each a class in [0, K)."""
-    path = Path(path)
+    from memstudy.data import local_path_problem, shown  # here: data imports torch, noise need not
+
+    problem = local_path_problem(path, "noise_params.path")
+    if problem:
+        raise ConfigError(problem)
+    path, labels, keys = Path(path), None, None
     if not path.is_file():
-        raise ConfigError(f"noise_params.path: file {path} does not exist")
+        raise ConfigError(f"noise_params.path: file {shown(path)} does not exist")
     try:
         loaded = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise ConfigError(f"{path}: not a .npy or .npz of labels ({err})") from None
-    if isinstance(loaded, np.lib.npyio.NpzFile):
-        with loaded:
-            if key is None or key not in loaded:
-                raise ConfigError(f"{path}: an .npz needs noise_params.key, one of {sorted(loaded.files)}; got {key!r}")
-            labels = loaded[key]
-    else:
-        labels = np.asarray(loaded)
+        if isinstance(loaded, np.lib.npyio.NpzFile):
+            with loaded:
+                keys = sorted(loaded.files)
+                if key is not None and key in keys:
+                    labels = loaded[key]
+        else:
+            labels = np.asarray(loaded)
+    except Exception as err:  # a cut or damaged file raises many types (BadZipFile, EOFError, zlib.error, ...)
+        raise ConfigError(f"{shown(path)}: not a .npy or .npz of labels ({type(err).__name__}: {err})") from None
+    if labels is None:
+        raise ConfigError(f"{shown(path)}: an .npz needs noise_params.key, one of {keys}; got {key!r}")
     if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
-        raise ConfigError(f"{path}: labels must be a vector of integers, got shape {labels.shape}, dtype {labels.dtype}")
+        raise ConfigError(f"{shown(path)}: labels must be a vector of integers, got shape {labels.shape}, "
+                          f"dtype {labels.dtype}")
     if num_examples is not None and len(labels) != num_examples:
-        raise ConfigError(f"{path}: {len(labels)} labels for a training set of {num_examples} examples")
+        raise ConfigError(f"{shown(path)}: {len(labels)} labels for a training set of {num_examples} examples")
     if num_classes is not None and len(labels) and (labels.min() < 0 or labels.max() >= num_classes):
-        raise ConfigError(f"{path}: labels must lie in [0, {num_classes - 1}], found {labels.min()}..{labels.max()}")
+        raise ConfigError(f"{shown(path)}: labels must lie in [0, {num_classes - 1}], found "
+                          f"{labels.min()}..{labels.max()}")
     return labels.astype(np.int64)
 
 

@@ -47,6 +47,17 @@ def is_uri(storage) -> bool:
     return "://" in text and not text.startswith("file://")
 
 
+def _userinfo(rest: str) -> tuple[str | None, str]:
+    """(user-info, the rest after it) of a URI's part after "scheme://": user-info is what comes before
+    its last "@" (ahead of any query), when it holds a ":" (KEY:SECRET, whose secret may hold a "/"
+    when not %-encoded) or no "/"; None when there is none (bucket/key@v1 is a path)."""
+    before_query = rest.partition("?")[0]
+    head, at, _ = before_query.rpartition("@")
+    if not at or ("/" in head and ":" not in head):
+        return None, rest
+    return head, rest[len(head) + 1:]
+
+
 def redact(uri: str) -> str:
     """`uri` as it may be printed or stored: no user-info (s3://KEY:SECRET@bucket) and no value of a
     query parameter that looks secret. A plain path is returned as it is."""
@@ -54,10 +65,11 @@ def redact(uri: str) -> str:
     if not is_uri(text):
         return text
     scheme, _, rest = text.partition("://")
+    userinfo, rest = _userinfo(rest)
     rest, sep, query = rest.partition("?")
     authority, slash, path = rest.partition("/")
-    if "@" in authority:
-        authority = "***@" + authority.rsplit("@", 1)[1]
+    if userinfo is not None:
+        authority = "***@" + authority
     if query:
         pairs = [(k, "***" if any(word in k.lower() for word in SECRET_QUERY) else v)
                  for k, v in parse_qsl(query, keep_blank_values=True)]
@@ -74,10 +86,10 @@ def take_credentials(uri: str) -> tuple[str, dict]:
     if not is_uri(text):
         return text, {}
     scheme, _, rest = text.partition("://")
-    authority, slash, path = rest.partition("/")
-    if "@" not in authority.partition("?")[0]:
+    userinfo, rest = _userinfo(rest)
+    if userinfo is None:
         return text, {}
-    userinfo, host = authority.rsplit("@", 1)
+    host, slash, path = rest.partition("/")
     if scheme != "s3":
         raise ConfigError(f"--storage {redact(text)}: credentials in a {scheme}:// URI are not supported; give them "
                           "the way that store's clients read them (its environment variables or credentials file)")

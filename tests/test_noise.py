@@ -152,3 +152,31 @@ def test_given_noise_sets_its_own_eta_and_other_kinds_take_no_noise_params(tmp_p
                                             "noise_params": {"path": "labels.npy"}}}, base_dir=tmp_path)
     with pytest.raises(ConfigError, match="noise 'symmetric' takes no noise_params"):
         parse_study({"name": "g", "trial": {"dataset": "synthetic", "noise_params": {"path": "labels.npy"}}})
+
+
+def test_a_cut_or_damaged_label_file_is_a_clear_error(tmp_path):
+    from memstudy.errors import ConfigError
+    from memstudy.noise import read_given_labels
+
+    np.savez(tmp_path / "labels.npz", worse_label=np.zeros(512, dtype=np.int64))
+    raw = (tmp_path / "labels.npz").read_bytes()
+    (tmp_path / "cut.npz").write_bytes(raw[: len(raw) - 30])
+    with pytest.raises(ConfigError, match=r"cut.npz: not a .npy or .npz of labels \(BadZipFile"):
+        read_given_labels(tmp_path / "cut.npz", "worse_label", 512, 4)
+    with pytest.raises(ConfigError, match=r"cut.npz: not a .npy or .npz of labels") as info:
+        _given_study(tmp_path, path="cut.npz", key="worse_label")
+    assert "given.yaml" in str(info.value)
+    np.save(tmp_path / "labels.npy", np.zeros(512, dtype=np.int64))
+    (tmp_path / "cut.npy").write_bytes((tmp_path / "labels.npy").read_bytes()[:60])  # inside the header
+    with pytest.raises(ConfigError, match=r"cut.npy: not a .npy or .npz of labels"):
+        read_given_labels(tmp_path / "cut.npy", None, 512, 4)
+
+
+@pytest.mark.parametrize("path", ["https://user:SECRET@host/labels.npy", "/cwd/s3:/AKIAKEY:SECRET@bucket/labels.npy"])
+def test_a_label_uri_is_refused_without_printing_its_credentials(path):
+    from memstudy.errors import ConfigError
+    from memstudy.noise import read_given_labels
+
+    with pytest.raises(ConfigError, match="noise_params.path must be a path on this machine, not a URI") as info:
+        read_given_labels(path)
+    assert "SECRET" not in str(info.value) and "***@" in str(info.value)

@@ -511,6 +511,14 @@ def test_credentials_are_taken_out_of_a_uri_and_never_shown():
     with pytest.raises(ConfigError) as err:
         check_writable("s3://AK:TOPSECRET@no-such-bucket/x")
     assert "TOPSECRET" not in str(err.value)
+    # A secret with a "/" not %-encoded (AWS secrets often hold one): before, the "@" after it was read
+    # as part of the path, the URI kept its secret everywhere and messages printed it.
+    assert take_credentials("s3://AKIAEXAMPLE:se/cret@bucket/p") == (
+        "s3://bucket/p", {"AWS_ACCESS_KEY_ID": "AKIAEXAMPLE", "AWS_SECRET_ACCESS_KEY": "se/cret"})
+    assert redact("s3://AKIAEXAMPLE:se/cret@bucket/p") == "s3://***@bucket/p"
+    # An "@" in a path is no user-info.
+    assert take_credentials("s3://bucket/run@v1/x") == ("s3://bucket/run@v1/x", {})
+    assert redact("s3://bucket/run@v1/x") == "s3://bucket/run@v1/x"
 
 
 def test_a_lease_in_the_store_keeps_a_second_driver_out(s3, tmp_path):
