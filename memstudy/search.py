@@ -26,7 +26,7 @@ from pathlib import Path
 
 import optuna
 from ray import tune
-from ray.tune.schedulers import ASHAScheduler
+from ray.tune.schedulers import ASHAScheduler, FIFOScheduler, TrialScheduler
 from ray.tune.search import Searcher
 from ray.tune.search.optuna import OptunaSearch
 
@@ -183,6 +183,19 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
         if epoch not in stored.intermediate_values:
             trial.report(float(result[self.metric]), int(epoch))
 
+    def pruned_by(self, trial_id, epoch) -> bool:
+        """Whether Optuna's record already holds this Tune trial as PRUNED by `epoch` (the last epoch it
+        has a value of): a trial a driver killed after the stop but before Tune saved its own state,
+        which Tune resumes and would train on, its folder then saying finished against Optuna's pruned."""
+        trial = self._ot_trials.get(trial_id)
+        if trial is None or epoch is None:
+            return False
+        stored = trial.storage.get_trial(trial._trial_id)
+        if stored.state != optuna.trial.TrialState.PRUNED or epoch < max(stored.intermediate_values, default=0):
+            return False
+        self._ended_before_resume.add(trial_id)
+        return True
+
     def on_trial_complete(self, trial_id, result=None, error=False):
         if trial_id in self._ended_before_resume:
             return
@@ -198,6 +211,29 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
             result = None  # OptunaSearch tells a trial without a value as PRUNED
         if trial_id in self._ot_trials:
             super().on_trial_complete(trial_id, result=result, error=error)
+
+
+class _PrunedStaysPruned:
+    """A scheduler that stops a trial Optuna already holds as pruned once it is back at the epoch it
+    was pruned at (see EarlyStopAwareOptunaSearch.pruned_by); the scheduler it is mixed into decides
+    the rest. Tune restores the scheduler and the searcher from one pickle, so they stay paired."""
+
+    def __init__(self, *args, searcher: EarlyStopAwareOptunaSearch, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._searcher = searcher
+
+    def on_trial_result(self, tune_controller, trial, result):
+        if self._searcher.pruned_by(trial.trial_id, result.get("epoch")):
+            return TrialScheduler.STOP
+        return super().on_trial_result(tune_controller, trial, result)
+
+
+class SearchASHA(_PrunedStaysPruned, ASHAScheduler):
+    """ASHA for an unfused search: pruned trials stay pruned across a resume."""
+
+
+class SearchFIFO(_PrunedStaysPruned, FIFOScheduler):
+    """No early stopping for an unfused search; trials pruned before a resume stay pruned."""
 
 
 def _study_file_name(tune_name: str) -> str:
@@ -221,13 +257,12 @@ def search_tune_config(cfg: TrialConfig, spec: StudySpec, cell_dir: Path, dirnam
     searcher = EarlyStopAwareOptunaSearch(
         epochs=cfg.epochs, storage=_storage(optuna_storage_url(cell_dir.parent)),
         study_name=cell_dir.name, seed=search.seed)
-    scheduler = None
+    scheduler = SearchFIFO(searcher=searcher)
     if search.asha:
         # Time is the epoch reached (epochs trained; epoch 0 is the untrained network), not Tune's
         # iteration (one more): rungs at epochs grace_period x reduction_factor^k, as the keeper's.
-        scheduler = ASHAScheduler(time_attr="epoch", max_t=cfg.epochs,
-                                  grace_period=search.asha["grace_period"],
-                                  reduction_factor=search.asha["reduction_factor"])
+        scheduler = SearchASHA(time_attr="epoch", max_t=cfg.epochs, grace_period=search.asha["grace_period"],
+                               reduction_factor=search.asha["reduction_factor"], searcher=searcher)
     return tune.TuneConfig(metric=search.objective, mode=search.direction, search_alg=searcher, scheduler=scheduler,
                            num_samples=search.num_trials, max_concurrent_trials=search.concurrency, reuse_actors=True,
                            trial_dirname_creator=dirname_creator)

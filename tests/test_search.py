@@ -259,6 +259,44 @@ def _searcher_with_one_trial(tmp_path):
     return searcher, spec, cfg
 
 
+@pytest.mark.parametrize("asha", [True, False])
+def test_a_trial_optuna_pruned_before_the_driver_died_stays_pruned(tmp_path, asha):
+    # Found by a probe killing the driver as trials ended: ASHA stopped t0 at epoch 4 and Optuna
+    # recorded it PRUNED, but Tune's own snapshot was older; the rerun restored t0 from its state and
+    # trained it to the end (its folder "finished", Optuna "pruned at 4"). Now the scheduler stops it
+    # once it is back at epoch 4, as the uninterrupted run did.
+    import ray.cloudpickle as cloudpickle
+    from ray.tune.experiment import Trial
+    from ray.tune.schedulers import TrialScheduler
+
+    from memstudy.search import search_tune_config
+
+    raw = SEARCH if asha else {**SEARCH, "search": {k: v for k, v in SEARCH["search"].items() if k != "asha"}}
+    spec = parse_study(raw)
+    cfg = spec.trials[0]
+    tune_config = search_tune_config(cfg, spec, tmp_path, str)
+    # What Tune saves at the start (tuner.pkl) and restores on a resume: searcher and scheduler in one pickle.
+    saved = cloudpickle.dumps((tune_config.search_alg, tune_config.scheduler))
+    searcher, _, _ = _searcher_with_one_trial(tmp_path)
+    for epoch in range(1, 5):
+        searcher.on_trial_result("t0", {M.J2: 0.5 + epoch / 100, "epoch": epoch})
+    searcher.save(tmp_path / "searcher.pkl")
+    searcher.on_trial_complete("t0", {M.J2: 0.54, "epoch": 4})  # stopped at epoch 4 of 8: PRUNED
+
+    resumed, scheduler = cloudpickle.loads(saved)
+    assert scheduler._searcher is resumed
+    resumed.restore(tmp_path / "searcher.pkl")
+    trial = Trial("memstudy_trial", stub=True, trial_id="t0")
+    decisions = {epoch: scheduler.on_trial_result(None, trial, {M.J2: 0.5 + epoch / 100, "epoch": epoch})
+                 for epoch in (2, 3, 4)}  # restored from its state after epoch 2, trained again
+    assert decisions[4] == TrialScheduler.STOP and decisions[3] != TrialScheduler.STOP
+    resumed.on_trial_complete("t0", {M.J2: 0.54, "epoch": 4})
+    [stored] = _study(tmp_path).trials
+    assert stored.state == optuna.trial.TrialState.PRUNED and max(stored.intermediate_values) == 4
+    # A trial Optuna holds as COMPLETE is no such trial: it trains to its end again, to the same value.
+    assert not resumed.pruned_by("t1", 8)
+
+
 def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path, caplog):
     # The driver is killed after Optuna committed trial t0's end but before Tune saved its own state
     # (here: the searcher saved before the end, as Tune's snapshot lags). On resume Tune restores
