@@ -83,6 +83,28 @@ def read_trials(study_dir: str | Path, metrics=(M.J1, M.J2, M.TEST_ACC)) -> Tria
     return out
 
 
+def resume_note(study_dir: str | Path) -> str:
+    """What a rerun finds in the study's trial folders, before it resumes: how many trials finished,
+    stopped early or failed, and how many were interrupted (they continue from their last saved
+    state; the epoch each had logged). A fused group's members count one by one."""
+    counts, epochs = {}, []
+    study_dir = Path(study_dir)
+    for path in sorted([*study_dir.glob(f"*/{STATUS_FILE}"), *study_dir.glob(f"*/*/{STATUS_FILE}")]):
+        status = _read_json(path)
+        state = status.get("status", "unknown")
+        if state == "running":
+            epochs.append(status.get("epoch") or 0)
+        counts[state] = counts.get(state, 0) + 1
+    names = {"finished": "finished", "failed": "failed", M.SUPERSEDED: M.SUPERSEDED,
+             "stopped_early": "stopped before their last epoch (by early stopping, or by the interruption: those "
+                              "continue)"}
+    parts = [f"{counts[s]} {name}" for s, name in names.items() if counts.get(s)]
+    if epochs:
+        span = f"epoch {min(epochs)}" if min(epochs) == max(epochs) else f"epochs {min(epochs)}-{max(epochs)}"
+        parts.append(f"{len(epochs)} interrupted at {span} (they continue from their last saved state)")
+    return ("trial folders: " + ", ".join(parts)) if parts else "no trial had started"
+
+
 def _number(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 

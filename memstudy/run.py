@@ -427,6 +427,10 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
         print(f"memstudy: study {spec.name!r}: {kind}, {spec.resources.cpu:g} CPU and {share:g} GPU each, "
               f"results in {redact(remote) if remote else study_dir}" + (f" (a copy in {study_dir})" if remote else "")
               + (" (resuming)" if resume else ""), flush=True)
+        if resume and not remote:  # (a store's study: its trial folders are fetched as trials resume)
+            from memstudy.outcome import resume_note
+
+            print(f"memstudy: resuming: {resume_note(study_dir)}", flush=True)
         # Trials write into <experiment dir>/<trial dir> themselves: with reused actors, Tune's
         # get_trial_dir() points at an unsynced staging folder instead of the storage folder.
         common = {"threads": max(1, int(spec.resources.cpu)), "checkpoint_interval_s": spec.checkpoint_interval_s,

@@ -44,6 +44,7 @@ from memstudy.trackers import Trackers, flat_params
 CONFIG_FILE = "config.json"   # resolved trial config, versions, noise record
 LABELS_FILE = "labels.npz"    # clean and noisy training labels, to rebuild the noisy set exactly
 FAILED = "failed"  # the key of a Tune trial's last result when it failed for good (its error)
+SUMMARY_EVENTS = ".summary"  # the suffix of the event file with a trial's HParams records and summary
 STATUS_FILE = "status.json"   # running | finished | stopped_early | failed, last epoch, error
 TB_DIR = "tb"
 PREDICTIONS_FILE = "predictions.npz"  # each training example's predicted class per epoch; clean-label losses at epoch 1
@@ -344,20 +345,28 @@ class TrialRecord:
         online.unlink(missing_ok=True)
 
     def _write_hparams(self):
-        """The HParams plugin's records in the trial's own event file: the hyperparameters, the
+        """The HParams plugin's records in the trial's TensorBoard folder: the hyperparameters, the
         summary metrics (as scalars at the last epoch) and the trial's end. No experiment record:
         TensorBoard then builds the experiment from every trial's hyperparameters, so a study's
-        table has a column for each (RLL's alpha included) and marks those that differ."""
+        table has a column for each (RLL's alpha included) and marks those that differ.
+
+        They go to an event file of their own (SUMMARY_EVENTS), which replaces the one an earlier
+        attempt wrote when it ended (a trial interrupted, then resumed): the epochs' file keeps
+        earlier steps up to the resumed state, and those would otherwise show each summary twice."""
+        from torch.utils.tensorboard import SummaryWriter
         from torch.utils.tensorboard.summary import hparams
 
         summary = self.status.get("summary")
         if not summary:
             return
+        for old in (self.dir / TB_DIR).glob(f"events.out.tfevents.*{SUMMARY_EVENTS}"):
+            old.unlink()
         _, start, end = hparams(hparams_of(self.cfg), summary)
-        for record in (start, end):
-            self.writer.file_writer.add_summary(record)
-        for name, value in summary.items():
-            self.writer.add_scalar(name, value, self.status.get("epoch") or 0)
+        with SummaryWriter(str(self.dir / TB_DIR), filename_suffix=SUMMARY_EVENTS) as writer:
+            for record in (start, end):
+                writer.file_writer.add_summary(record)
+            for name, value in summary.items():
+                writer.add_scalar(name, value, self.status.get("epoch") or 0)
 
     def close(self, state: str, error: str | None = None):
         if self.closed:

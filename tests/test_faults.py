@@ -16,7 +16,7 @@ from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.errors import ConfigError, StoreError
 from memstudy.storage import Lease, node_folder
-from memstudy.train import TB_DIR, run_trials
+from memstudy.train import SUMMARY_EVENTS, TB_DIR, run_trials
 
 # A study of 2 trials, one at a time, each some seconds long: long enough to interrupt.
 LONG = {"name": "long", "max_concurrent": 1, "checkpoint_interval_s": 0,
@@ -110,6 +110,7 @@ def test_ctrl_c_says_one_line_exits_130_and_the_rerun_finishes(tmp_path):
     time.sleep(2)
     again = run_cli(path, "--storage", storage)
     assert again.returncode == 0, again.stdout + again.stderr
+    assert "memstudy: resuming: trial folders: 1 stopped before their last epoch" in again.stdout, again.stdout
     assert "2 trials finished, 0 failed" in again.stdout
     for d in trial_dirs(study_dir):
         assert status_of(d)["status"] == "finished"
@@ -128,7 +129,8 @@ def test_a_trial_restarted_before_it_saved_a_state_logs_each_epoch_once(tmp_path
     assert [step for step, _ in logged[M.J1]] == list(range(5))
     assert [v for _, v in logged[M.TRAIN_LOSS]] == pytest.approx([r[M.TRAIN_LOSS] for r in second], rel=1e-6)
     assert "out of order" not in caplog.text
-    assert len(list((folder / TB_DIR).glob("events.out.tfevents.*"))) == 1
+    events = sorted(p.name.endswith(SUMMARY_EVENTS) for p in (folder / TB_DIR).glob("events.out.tfevents.*"))
+    assert events == [False, True]  # the epochs' file and the summary's, each once
 
 
 # ---------------------------------------------------------------- the progress line

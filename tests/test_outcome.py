@@ -115,3 +115,17 @@ def test_a_real_study_ends_with_the_analysis_numbers(smoke_run):
         assert row["flip"] == "-" and math.isnan(t.flip_epoch)  # 4 epochs: too few for a flip of patience 5
     assert f"next: python -m analysis {study_dir}    (tables, figures and the claims report)" in lines
     assert not any(line.startswith("left out:") for line in lines)
+
+
+def test_a_rerun_says_what_it_resumes(tmp_path):
+    from memstudy.outcome import resume_note
+
+    assert resume_note(tmp_path) == "no trial had started"
+    for name, status in (("a", {"status": "finished", "epoch": 12}), ("b", {"status": "finished", "epoch": 12}),
+                         ("c", {"status": "running", "epoch": 3}), ("cell/d", {"status": "running", "epoch": 7}),
+                         ("e", {"status": "stopped_early", "epoch": 4}), ("f", {"status": "failed", "epoch": 1})):
+        (tmp_path / name).mkdir(parents=True)
+        (tmp_path / name / STATUS_FILE).write_text(json.dumps(status))
+    assert resume_note(tmp_path) == ("trial folders: 2 finished, 1 failed, 1 stopped before their last epoch (by early "
+                                     "stopping, or by the interruption: those continue), 2 interrupted at epochs 3-7 "
+                                     "(they continue from their last saved state)")

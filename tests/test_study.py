@@ -17,7 +17,7 @@ from helpers import REPO, interrupt_then_resume, parse_table, run_cli, scalars, 
 from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.noise import add_label_noise
-from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, TB_DIR, run_trials
+from memstudy.train import CONFIG_FILE, LABELS_FILE, STATUS_FILE, SUMMARY_EVENTS, TB_DIR, run_trials
 
 
 @pytest.mark.subprocess
@@ -77,7 +77,8 @@ def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
     statuses = {json.loads((d / STATUS_FILE).read_text())["status"]: d for d in trial_dirs(tmp_path / "results" / "boom")}
     assert sorted(statuses) == ["failed", "finished"]
     # It would fail again: it ran once (a retry would have opened a second event file), and ended.
-    assert len(list((statuses["failed"] / TB_DIR).glob("events.out.tfevents.*"))) == 1
+    assert len([p for p in (statuses["failed"] / TB_DIR).glob("events.out.tfevents.*")
+                if not p.name.endswith(SUMMARY_EVENTS)]) == 1
     assert "trial cce_eta0_mlp_synthetic_s0" in proc.stdout and "failed: NonFiniteLossError" in proc.stdout
     # The end-of-study table holds the finished trial alone and counts the failed one.
     assert [(row["loss"], row["n"]) for row in parse_table(proc.stdout.splitlines(), "dataset")] == [("cce", "1")]
@@ -239,6 +240,23 @@ def test_a_trial_resumed_from_its_last_checkpoint_ends_without_training(tmp_path
     status = status_of(tmp_path / "t")
     assert (status["status"], status["epoch"], status["resumed_from"]) == ("finished", 2, 2)
     assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2]
+    # The summary and the HParams session once, as one run writes them (twice before: found by a probe).
+    assert _summary_records(tmp_path / "t") == {**{tag: [2] for tag in M.SUMMARY_METRICS},
+                                                "_hparams_/session_start_info": [0], "_hparams_/session_end_info": [0]}
+
+
+def _summary_records(trial_dir) -> dict:
+    """{tag: [step of each event]} of the summary metrics and HParams records in every event file of the
+    trial's TensorBoard folder, read raw (as they are written, before any purge)."""
+    from tensorboard.backend.event_processing.event_file_loader import LegacyEventFileLoader
+
+    found = {}
+    for path in sorted((trial_dir / TB_DIR).glob("events.out.tfevents.*")):
+        for event in LegacyEventFileLoader(str(path)).Load():
+            for value in event.summary.value:
+                if value.tag in M.SUMMARY_METRICS or value.tag.startswith("_hparams_/"):
+                    found.setdefault(value.tag, []).append(event.step)
+    return found
 
 
 def test_a_trial_resumed_mid_run_reports_its_restored_epoch_again(tmp_path):
@@ -259,6 +277,8 @@ def test_a_trial_resumed_mid_run_reports_its_restored_epoch_again(tmp_path):
     assert M.J2 in again_2 and again_2.items() <= straight[2].items()
     assert again[M.J2] == straight[-1][M.J2]
     assert [step for step, _ in scalars(tmp_path / "t")[M.J2]] == [0, 1, 2, 3, 4]
+    assert _summary_records(tmp_path / "t") == {**{tag: [4] for tag in M.SUMMARY_METRICS},
+                                                "_hparams_/session_start_info": [0], "_hparams_/session_end_info": [0]}
 
 
 def _hparams_of(trial_dir):
