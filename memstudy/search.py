@@ -196,6 +196,11 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
         self._ended_before_resume.add(trial_id)
         return True
 
+    def intermediate_values(self) -> dict:
+        """{Tune trial id: {epoch: objective}} of every trial Optuna's record holds for this search."""
+        return {key: dict(trial.storage.get_trial(trial._trial_id).intermediate_values)
+                for key, trial in self._ot_trials.items()}
+
     def on_trial_complete(self, trial_id, result=None, error=False):
         if trial_id in self._ended_before_resume:
             return
@@ -229,7 +234,29 @@ class _PrunedStaysPruned:
 
 
 class SearchASHA(_PrunedStaysPruned, ASHAScheduler):
-    """ASHA for an unfused search: pruned trials stay pruned across a resume."""
+    """ASHA for an unfused search: pruned trials stay pruned across a resume, and a resumed search's
+    rungs hold what every trial reached before (Tune saves no scheduler: a plain ASHA resumes with
+    empty rungs and stops other trials than the uninterrupted search would). They are rebuilt from
+    Optuna's record at the first result the scheduler sees (in a fresh search: nothing yet)."""
+
+    def on_trial_result(self, tune_controller, trial, result):
+        self._fill_rungs()
+        return super().on_trial_result(tune_controller, trial, result)
+
+    def on_trial_complete(self, tune_controller, trial, result):
+        self._fill_rungs()
+        return super().on_trial_complete(tune_controller, trial, result)
+
+    def _fill_rungs(self):
+        if self.__dict__.get("_rungs_filled"):
+            return
+        self._rungs_filled = True
+        reached = self._searcher.intermediate_values()
+        for bracket in self._brackets:
+            for milestone, recorded in bracket._rungs:
+                for trial_id, values in reached.items():
+                    if milestone in values and trial_id not in recorded:
+                        recorded[trial_id] = self._metric_op * values[milestone]
 
 
 class SearchFIFO(_PrunedStaysPruned, FIFOScheduler):

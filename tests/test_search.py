@@ -286,7 +286,9 @@ def test_a_trial_optuna_pruned_before_the_driver_died_stays_pruned(tmp_path, ash
     resumed, scheduler = cloudpickle.loads(saved)
     assert scheduler._searcher is resumed
     resumed.restore(tmp_path / "searcher.pkl")
+    scheduler.set_search_properties(M.J2, "max")  # as Tune does before any result
     trial = Trial("memstudy_trial", stub=True, trial_id="t0")
+    scheduler.on_trial_add(None, trial)
     decisions = {epoch: scheduler.on_trial_result(None, trial, {M.J2: 0.5 + epoch / 100, "epoch": epoch})
                  for epoch in (2, 3, 4)}  # restored from its state after epoch 2, trained again
     assert decisions[4] == TrialScheduler.STOP and decisions[3] != TrialScheduler.STOP
@@ -295,6 +297,43 @@ def test_a_trial_optuna_pruned_before_the_driver_died_stays_pruned(tmp_path, ash
     assert stored.state == optuna.trial.TrialState.PRUNED and max(stored.intermediate_values) == 4
     # A trial Optuna holds as COMPLETE is no such trial: it trains to its end again, to the same value.
     assert not resumed.pruned_by("t1", 8)
+
+
+def test_a_resumed_search_stops_trials_as_the_uninterrupted_one_would(tmp_path):
+    # Tune saves no scheduler: a resumed ASHA started with empty rungs, so a trial reaching a rung
+    # after the resume was compared with nothing and went on, where the uninterrupted search stopped
+    # it (found by a probe: the resumed searches stopped other trials). The rungs now come back from
+    # Optuna's record.
+    import ray.cloudpickle as cloudpickle
+    from ray.tune.experiment import Trial
+    from ray.tune.schedulers import TrialScheduler
+
+    from memstudy.search import search_tune_config
+
+    spec = parse_study(SEARCH)  # ASHA rungs at epochs 2 and 4 (grace 2, reduction 2, 8 epochs)
+    cfg = spec.trials[0]
+    tune_config = search_tune_config(cfg, spec, tmp_path, str)
+    saved = cloudpickle.dumps((tune_config.search_alg, tune_config.scheduler))
+    searcher, _, _ = _searcher_with_one_trial(tmp_path)
+    searcher.suggest("t1")
+    for epoch in (1, 2):
+        searcher.on_trial_result("t0", {M.J2: 0.8, "epoch": epoch})
+        searcher.on_trial_result("t1", {M.J2: 0.7, "epoch": epoch})
+    searcher.save(tmp_path / "searcher.pkl")
+
+    def late_trial_at_rung(restore):
+        searcher, scheduler = cloudpickle.loads(saved)
+        if restore:
+            searcher.restore(tmp_path / "searcher.pkl")
+        scheduler.set_search_properties(M.J2, "max")
+        late = Trial("memstudy_trial", stub=True, trial_id="t2")
+        scheduler.on_trial_add(None, late)
+        scheduler.on_trial_result(None, late, {M.J2: 0.5, "epoch": 1})
+        return scheduler.on_trial_result(None, late, {M.J2: 0.5, "epoch": 2})
+
+    # Below the rung's cutoff (the median of 0.8 and 0.7 reached at epoch 2 before the resume): stopped.
+    assert late_trial_at_rung(restore=True) == TrialScheduler.STOP
+    assert late_trial_at_rung(restore=False) == TrialScheduler.CONTINUE  # a fresh search: an empty rung
 
 
 def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path, caplog):
