@@ -43,6 +43,8 @@ def main(argv=None, prog: str = "python -m analysis") -> int:
     except (FileNotFoundError, ValueError, OSError) as err:  # ConfigError is a ValueError
         print(f"memstudy: error: {err}", file=sys.stderr)
         return 2
+    for name, why in sorted(result["damaged"].items()):
+        print(f"memstudy: left out {name}: {why}", file=sys.stderr)
     print(f"J1 and J2: the {result['protocol']} protocol")
     print(f"The paper's claims: {count_line(result['claims'])}")
     for claim in result["claims"]:

@@ -75,6 +75,9 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     status_line = ", ".join(f"{n} {s}" for s, n in sorted(status_counts.items()))
     rerun_line = (f" {len(repeated)} trial folder(s) repeat another's config (reruns): each config counts as one run "
                   f"({', '.join(f'{r} = {k}' for r, k in sorted(repeated.items()))})." if repeated else "")
+    damaged = loaded.attrs.get("damaged", {})
+    rerun_line += (f" Left out as damaged (their files cannot be believed): "
+                   + "; ".join(f"{name}: {why}" for name, why in sorted(damaged.items())) + "." if damaged else "")
     md = [f"# memstudy report: {study_dir.name}", "",
           f"Trials: {status_line}. Flip patience: {patience} epochs. Claims use finished trials only.{rerun_line}", "",
           f"J1 and J2 measured by the {PROTOCOL_TEXT[protocol]}.", "",
@@ -107,7 +110,7 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     (out_dir / "report.html").write_text(html_report(text, f"memstudy report: {study_dir.name}", out_dir))
     return {"out_dir": out_dir, "claims": claims, "checks": checks, "figures": figure_paths, "summary": summary,
             "trials": trials, "alpha": alphas, "theorem": theorem, "memorisation": memorisation, "examples": examples,
-            "protocol": protocol, "reruns": repeated}
+            "protocol": protocol, "reruns": repeated, "damaged": damaged}
 
 
 def figure_markdown(number: int, png: Path, folder: str = "figures") -> list[str]:

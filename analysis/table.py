@@ -15,6 +15,7 @@ import pandas as pd
 
 from memstudy.config import flat_settings
 from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED, read_scalars
+from memstudy.outcome import _read_json, candidate_folders, damage
 
 COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
            "noise", "eta", "flip_rate", "test_flip_rate", "seed", "noise_seed", "num_classes", "status", "epoch", "metric",
@@ -24,25 +25,20 @@ COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_
 OWN_COLUMNS = ("dataset", "model", "loss", "loss_params", "eta")
 SEED_KEYS = ("seed", "noise_seed", "data_seed")
 NAME_KEYS = ("preset",)  # a preset's name: it only fills in the other keys
+DAMAGED = "damaged"  # the status of a trial folder whose files cannot be believed (see damage)
 
 
 def _params_text(params: dict) -> str:
     return ",".join(f"{k}={v:g}" if isinstance(v, (int, float)) else f"{k}={v}" for k, v in sorted(params.items()))
 
 
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
-
-
 def trial_folders(study_dir: str | Path) -> list[Path]:
-    """Trial folders of a grid study (study/<trial>) and of a search study (study/<cell>/<trial>),
-    without those a resumed run superseded (memstudy.metrics.SUPERSEDED)."""
-    study_dir = Path(study_dir)
-    found = list(study_dir.glob("*/config.json")) + list(study_dir.glob("*/*/config.json"))
-    return sorted(p.parent for p in found if _read_json(p.parent / "status.json").get("status") != SUPERSEDED)
+    """Trial folders of a grid study (study/<trial>) and of a search study (study/<cell>/<trial>; a
+    study.json that names no search: a grid, whose folders are one level down only), without those
+    a resumed run superseded (memstudy.metrics.SUPERSEDED) and those reached through a link (whose
+    files would come from outside the study)."""
+    return [folder for folder in candidate_folders(study_dir)
+            if _read_json(folder / "status.json").get("status") != SUPERSEDED]
 
 
 def dataset_label(name: str, params: dict) -> str:
@@ -120,11 +116,19 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
     folders = {name: folder for name, folder in folders.items() if name not in repeated}
     searched = (_read_json(study_dir / "study.json").get("search") or {}).get("params", {})
     variant = variants({name: config.get("trial", {}) for name, config in configs.items()}, searched)
+    damaged = {}
     for name, folder in folders.items():
         config = configs[name]
-        trial = config.get("trial", {})
-        noise = config.get("noise", {})
-        status = _read_json(folder / "status.json").get("status", "unknown")
+        trial = config.get("trial") if isinstance(config.get("trial"), dict) else {}
+        noise = config.get("noise") if isinstance(config.get("noise"), dict) else {}
+        recorded = _read_json(folder / "status.json")
+        status = recorded.get("status", "unknown")
+        scalars = {m: p for m, p in read_scalars(folder / "tb").items() if m in EPOCH_METRICS}
+        why = damage(config, recorded, [step for step, _ in scalars.get(J1, [])])
+        if why:
+            damaged[name], status = why, DAMAGED
+            if not trial:  # nothing says what it was: no rows (the report names it)
+                continue
         params = _params_text(trial.get("loss_params", {}))
         info = {
             "trial": name, "dataset": dataset_label(trial.get("dataset"), trial.get("dataset_params", {})),
@@ -137,13 +141,12 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
             "seed": trial.get("seed"), "noise_seed": noise.get("seed", trial.get("seed")),
             "num_classes": config.get("data", {}).get("num_classes"), "status": status,
         }
-        for metric, points in read_scalars(folder / "tb").items():
-            if metric not in EPOCH_METRICS:
-                continue
+        for metric, points in scalars.items():
             for step, value in points:
                 rows.append({**info, "epoch": step, "metric": metric, "value": value})
     table = pd.DataFrame(rows, columns=COLUMNS)
     table.attrs["reruns"] = repeated
+    table.attrs["damaged"] = damaged  # folder -> why its files cannot be believed (status "damaged")
     return table
 
 

@@ -50,10 +50,46 @@ class Trials:
 
 
 def _read_json(path: Path) -> dict:
+    """A JSON object from `path`; {} when it is missing, unreadable or not an object."""
     try:
-        return json.loads(path.read_text())
+        value = json.loads(path.read_text())
     except (OSError, ValueError):
         return {}
+    return value if isinstance(value, dict) else {}
+
+
+def candidate_folders(study_dir: str | Path) -> list[Path]:
+    """The folders that may hold a trial (a config.json): study/<trial> in a grid, study/<cell>/<trial>
+    in a search (both when no study.json tells), none reached through a link (its files would come
+    from outside the study)."""
+    study_dir = Path(study_dir)
+    record = study_dir / "study.json"
+    patterns = [f"*/{CONFIG_FILE}", f"*/*/{CONFIG_FILE}"]
+    if record.is_file():
+        patterns = [f"*/*/{CONFIG_FILE}"] if _read_json(record).get("search") else [f"*/{CONFIG_FILE}"]
+    found = [p.parent for pattern in patterns for p in study_dir.glob(pattern)]
+    return sorted(folder for folder in found
+                  if not any(part.is_symlink() for part in [folder, *folder.parents][: len(folder.relative_to(study_dir).parts)]))
+
+
+def damage(config: dict, status: dict, epochs: list) -> str | None:
+    """Why a trial folder's files cannot be believed, or None: a config.json without its trial or
+    noise record; event files that end before the epoch status.json says the trial reached (a cut
+    or damaged file: TensorBoard reads up to the damage), or with epochs missing."""
+    trial = config.get("trial")
+    if not isinstance(trial, dict) or not trial:
+        return "config.json is missing or unreadable"
+    if (trial.get("eta") or 0) > 0 and not isinstance((config.get("noise") or {}).get("realised_rate"), (int, float)):
+        return "config.json has no noise record (the realised flip rate)"
+    reached = status.get("epoch")
+    if not epochs:
+        return "no epoch in its TensorBoard files" if reached or status.get("status") == "finished" else None
+    if sorted(epochs) != list(range(len(epochs))):
+        return f"its TensorBoard files miss epochs (they hold {len(epochs)} epochs up to {max(epochs)})"
+    if isinstance(reached, int) and max(epochs) < reached:
+        return (f"its TensorBoard files end at epoch {max(epochs)}, but status.json says it reached epoch {reached} "
+                "(a cut or damaged event file)")
+    return None
 
 
 def read_trials(study_dir: str | Path, metrics=(M.J1, M.J2, M.TEST_ACC)) -> Trials:
@@ -62,9 +98,9 @@ def read_trials(study_dir: str | Path, metrics=(M.J1, M.J2, M.TEST_ACC)) -> Tria
     stopped early (a search's ASHA), unfinished, or a rerun of a config another folder holds."""
     study_dir = Path(study_dir)
     out, seen = Trials(), set()
-    folders = sorted(p.parent for p in [*study_dir.glob(f"*/{CONFIG_FILE}"), *study_dir.glob(f"*/*/{CONFIG_FILE}")])
-    for folder in folders:
-        status = _read_json(folder / STATUS_FILE).get("status", "unknown")
+    for folder in candidate_folders(study_dir):
+        recorded = _read_json(folder / STATUS_FILE)
+        status = recorded.get("status", "unknown")
         full = _read_json(folder / CONFIG_FILE)
         config = full.get("trial", {})
         if status != "finished":
@@ -75,8 +111,11 @@ def read_trials(study_dir: str | Path, metrics=(M.J1, M.J2, M.TEST_ACC)) -> Tria
         if key in seen:  # one config run twice is one run, never two seeds (analysis.table.reruns)
             out.left_out["reruns"] = out.left_out.get("reruns", 0) + 1
             continue
-        seen.add(key)
         scalars = M.read_scalars(folder / TB_DIR)
+        if damage(full, recorded, [step for step, _ in scalars.get(M.J1, [])]):  # as the analysis leaves it out
+            out.left_out["damaged"] = out.left_out.get("damaged", 0) + 1
+            continue
+        seen.add(key)
         out.finished.append(Trial(folder.relative_to(study_dir).as_posix(), config,
                                   {m: dict(scalars.get(m, [])) for m in metrics},
                                   (full.get("noise") or {}).get("realised_rate")))

@@ -550,6 +550,50 @@ def test_cli_on_a_study_still_running(smoke_run, tmp_path):
 
 
 @pytest.mark.subprocess
+def test_damaged_trial_folders_are_named_and_left_out(smoke_run, tmp_path):
+    # Found by a probe: a cut event file was read up to the cut as if the trial had ended there (three
+    # claims turned), a config.json without its noise record gave a claim a NaN margin and a wrong
+    # verdict, a status.json that is not an object was a traceback, and a trial folder linked in from
+    # outside counted as one more seed.
+    import json
+    import shutil
+
+    from memstudy.outcome import grid_lines
+    from memstudy.train import SUMMARY_EVENTS
+
+    _, study_dir = smoke_run
+    copy = tmp_path / "smoke"
+    shutil.copytree(study_dir, copy)
+    trials = {json.loads((p / "config.json").read_text())["trial"]["loss"] + str(
+        json.loads((p / "config.json").read_text())["trial"]["eta"]): p for p in copy.iterdir() if p.is_dir()
+        and (p / "config.json").exists()}
+    [events] = [p for p in (trials["cce0.4"] / "tb").glob("events.out.tfevents.*") if not p.name.endswith(SUMMARY_EVENTS)]
+    with open(events, "r+b") as f:
+        f.truncate(events.stat().st_size // 2)
+    config = json.loads((trials["rll0.4"] / "config.json").read_text())
+    del config["noise"]
+    (trials["rll0.4"] / "config.json").write_text(json.dumps(config))
+    (trials["cce0.0"] / "status.json").write_text("[1, 2]")
+    outside = tmp_path / "outside"
+    shutil.copytree(trials["cce0.4"], outside / "elsewhere")
+    (copy / "linked").symlink_to(outside, target_is_directory=True)
+    (copy / "linked2").symlink_to(outside / "elsewhere", target_is_directory=True)
+
+    proc = run_cli_analysis(copy)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert f"memstudy: left out {trials['cce0.4'].name}: its TensorBoard files end at epoch" in proc.stderr
+    assert f"memstudy: left out {trials['rll0.4'].name}: config.json has no noise record" in proc.stderr
+    table = pd.read_csv(copy / "analysis" / "trials.csv")
+    assert sorted(table.trial) == sorted(p.name for p in trials.values())  # nothing through the links
+    assert dict(zip(table.trial, table.status))[trials["cce0.4"].name] == "damaged"
+    report = (copy / "analysis" / "report.md").read_text()
+    assert "Left out as damaged" in report and "not counted: 1 damaged run at η 0.4" in report
+    assert "nan" not in report.split("## Thresholds")[0].lower()
+    # The driver's end-of-study table leaves them out too, and says so.
+    assert grid_lines(copy)[-1] == "left out: 2 damaged, 1 unfinished (trial folders not in the table)"
+
+
+@pytest.mark.subprocess
 def test_cli_missing_study(tmp_path):
     proc = run_cli_analysis(tmp_path / "nope")
     assert proc.returncode == 2 and "no such study folder" in proc.stderr
