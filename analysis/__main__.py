@@ -23,6 +23,8 @@ def main(argv=None, prog: str = "python -m analysis") -> int:
                              "steps' own predictions during each epoch, as the paper's authors measured them "
                              "(written to <study_dir>/analysis_online)")
     args = parser.parse_args(argv)
+    if args.patience < 1:
+        parser.error(f"--patience must be at least 1 epoch, got {args.patience}")
     # After --help: these load pandas, matplotlib and torch.
     from analysis.claims import count_line
     from analysis.report import build_report

@@ -23,6 +23,7 @@ trials without them give no per-example rows, and the report says so.
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -129,27 +130,37 @@ def examples_table(study_dir: str | Path, trials: pd.DataFrame, protocol: str = 
     Under the online protocol the memorisation and learning epochs come from the online
     predictions, and trials that kept none are left out."""
     study_dir = Path(study_dir)
-    rows, arrays, without_online = [], {}, 0
+    rows, arrays, without_online, unreadable = [], {}, 0, {}
     for _, trial in trials.iterrows():
         folder = study_dir / trial.trial
-        loaded = load_predictions(folder)
-        if loaded is None or not (folder / LABELS_FILE).exists():
-            continue
-        predicted, difficulty, online = loaded
-        without_online += online is None
-        if protocol == "online":
-            if online is None:
+        try:
+            loaded = load_predictions(folder)
+            if loaded is None or not (folder / LABELS_FILE).exists():
                 continue
-            predicted = online
-        with np.load(folder / LABELS_FILE) as labels:
-            clean, noisy = labels["clean"], labels["noisy"]
-        stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty, online)
+            predicted, difficulty, online = loaded
+            without_online += online is None
+            if protocol == "online":
+                if online is None:
+                    continue
+                predicted = online
+            with np.load(folder / LABELS_FILE) as labels:
+                clean, noisy = labels["clean"], labels["noisy"]
+            if predicted.ndim != 2 or not len(predicted) == len(clean) == len(noisy):
+                raise ValueError(f"{PREDICTIONS_FILE} holds {len(predicted)} examples, {LABELS_FILE} "
+                                 f"{len(clean)} clean and {len(noisy)} noisy labels")
+            stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty, online)
+        except (OSError, ValueError, KeyError, EOFError, IndexError, zipfile.BadZipFile) as err:
+            unreadable[trial.trial] = f"{type(err).__name__}: {err}"
+            continue
         arrays[trial.trial] = stats
         rows.append({**{k: trial[k] for k in ["trial"] + SETTING + ["loss_label", "eta", "seed", "status"]},
                      "epochs": stats["epochs"], **{k: stats[k] for k in SUMMARY_COLUMNS}})
     source = ("the training steps' own predictions (online, train mode)" if protocol == "online" else
               "the end-of-epoch evaluation's predictions (eval mode)")
     note = f"Memorisation and learning epochs from {source}."
+    if unreadable:
+        note += (" Left out here, their per-example files unreadable: "
+                 + "; ".join(f"{name} ({why})" for name, why in sorted(unreadable.items())) + ".")
     if without_online:
         note += (f" {without_online} trial(s) recorded no online per-example predictions (predictions.npz has no "
                  f"`{ONLINE_KEY}` array): their forgetting events are the eval-mode statistic only")
@@ -184,8 +195,11 @@ def training_images(study_dir: str | Path, trial: str, cache: dict | None = None
             return None, f"{trial}'s training data cannot be loaded here: {err}"
     x_train, y_train = cache[key]
     x_train = np.asarray(x_train)
-    with np.load(folder / LABELS_FILE) as labels:
-        clean = labels["clean"]
+    try:
+        with np.load(folder / LABELS_FILE) as labels:
+            clean = labels["clean"]
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as err:
+        return None, f"{trial}'s {LABELS_FILE} cannot be read ({type(err).__name__}: {err})"
     if len(y_train) != len(clean) or not np.array_equal(np.asarray(y_train), clean):
         return None, f"the {name} data loaded here are not {trial}'s (its recorded clean labels differ)"
     if x_train.ndim != 4:

@@ -4,6 +4,7 @@ and figures, written as Markdown (report.md) and rendered from it as self-contai
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -34,15 +35,23 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     """Analyse `study_dir` into `out_dir` (default study_dir/analysis, or analysis_online for the
     online protocol), with J1 and J2 as `protocol` measured them; returns what was written."""
     study_dir = Path(study_dir)
+    if patience < 1:
+        raise ValueError(f"patience must be >= 1 epoch, got {patience}")
+    default_out = out_dir is None
     out_dir = Path(out_dir) if out_dir else study_dir / ("analysis" if protocol == "eval" else f"analysis_{protocol}")
     loaded = load_table(study_dir)
     repeated = loaded.attrs.get("reruns", {})
     table = with_protocol(loaded, protocol)
     if table.empty:
         raise ValueError(f"{study_dir}: no trial has written any epoch yet")
+    trials = trial_table(table, patience)
+    if trials.empty:
+        raise ValueError(f"{study_dir}: no trial logged J1, J2 and test accuracy"
+                         + (" by the online protocol (online/j1, online/j2: trials written before memstudy recorded "
+                            "them have none); analyse it by the eval protocol" if protocol == "online" else ""))
+    _prepare_out(out_dir, inside_study=default_out)
     fig_dir = out_dir / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
-    trials = trial_table(table, patience)
     summary = summary_table(trials)
     theorem = theorem_table(table)
     memorisation = memorisation_table(table)
@@ -76,7 +85,7 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     rerun_line = (f" {len(repeated)} trial folder(s) repeat another's config (reruns): each config counts as one run "
                   f"({', '.join(f'{r} = {k}' for r, k in sorted(repeated.items()))})." if repeated else "")
     damaged = loaded.attrs.get("damaged", {})
-    rerun_line += (f" Left out as damaged (their files cannot be believed): "
+    rerun_line += (" Left out as damaged (their files cannot be believed): "
                    + "; ".join(f"{name}: {why}" for name, why in sorted(damaged.items())) + "." if damaged else "")
     md = [f"# memstudy report: {study_dir.name}", "",
           f"Trials: {status_line}. Flip patience: {patience} epochs. Claims use finished trials only.{rerun_line}", "",
@@ -111,6 +120,27 @@ def build_report(study_dir: str | Path, out_dir: str | Path | None = None, patie
     return {"out_dir": out_dir, "claims": claims, "checks": checks, "figures": figure_paths, "summary": summary,
             "trials": trials, "alpha": alphas, "theorem": theorem, "memorisation": memorisation, "examples": examples,
             "protocol": protocol, "reruns": repeated, "damaged": damaged}
+
+
+def _prepare_out(out_dir: Path, inside_study: bool):
+    """Make `out_dir` ready to write in: a folder (ValueError for a file), with no link in it (the
+    analysis makes none: one there, e.g. report.md -> a file elsewhere, would have it write outside its
+    folder; each is removed). The default folder inside a study must not be a link itself."""
+    if inside_study and out_dir.is_symlink():
+        raise ValueError(f"{out_dir} is a link (to {os.readlink(out_dir)}), and the analysis writes only inside the "
+                         "study's folder: remove the link, or give the output folder with --out")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValueError(f"{out_dir}: a file, not a folder; the analysis writes its tables and figures in a folder "
+                         "(--out)")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ValueError(f"{out_dir}: cannot make the output folder ({err.strerror or err}); give another with --out") \
+            from None
+    for root, dirs, files in os.walk(out_dir):
+        for name in [*dirs, *files]:
+            if (Path(root) / name).is_symlink():
+                (Path(root) / name).unlink()
 
 
 def figure_markdown(number: int, png: Path, folder: str = "figures") -> list[str]:

@@ -594,6 +594,71 @@ def test_damaged_trial_folders_are_named_and_left_out(smoke_run, tmp_path):
 
 
 @pytest.mark.subprocess
+def test_the_analysis_writes_only_in_its_folder_and_reads_damaged_files_without_a_traceback(smoke_run, tmp_path):
+    # Found by a probe: links planted in the output folder had the report and figures written where
+    # they pointed; a cut predictions.npz, predictions for fewer examples than the labels, or the
+    # online protocol on trials without online J1/J2 were tracebacks; a bad --patience made the folder first.
+    import shutil
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    _, study_dir = smoke_run
+    copy, outside = tmp_path / "smoke", tmp_path / "outside"
+    shutil.copytree(study_dir, copy)
+    shutil.rmtree(copy / "analysis", ignore_errors=True)
+    outside.mkdir()
+    (outside / "victim.md").write_text("keep me")
+    (copy / "analysis").mkdir()
+    (copy / "analysis" / "report.md").symlink_to(outside / "victim.md")
+    (copy / "analysis" / "figures").symlink_to(outside, target_is_directory=True)
+    folders = sorted(p for p in copy.iterdir() if (p / "config.json").exists())
+    cut = folders[0] / "predictions.npz"
+    cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 2])
+    with np.load(folders[1] / "predictions.npz") as f:
+        short = {k: f[k] for k in f.files}
+    short["predicted"] = short["predicted"][:100]
+    np.savez_compressed(folders[1] / "predictions.npz", **short)
+
+    proc = run_cli_analysis(copy)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert (outside / "victim.md").read_text() == "keep me" and sorted(p.name for p in outside.iterdir()) == ["victim.md"]
+    assert not (copy / "analysis" / "report.md").is_symlink() and (copy / "analysis" / "figures").is_dir()
+    report = (copy / "analysis" / "report.md").read_text()
+    assert f"{folders[0].name} (BadZipFile" in report and f"{folders[1].name} (ValueError: predictions.npz holds 100 " \
+                                                          f"examples" in report
+    # The default output folder itself a link out of the study: refused.
+    shutil.rmtree(copy / "analysis")
+    (copy / "analysis").symlink_to(outside, target_is_directory=True)
+    proc = run_cli_analysis(copy)
+    assert proc.returncode == 2 and "is a link" in proc.stderr and "Traceback" not in proc.stderr
+    (copy / "analysis").unlink()
+    # Online J1/J2 that no trial logged (as results written before they were): one message.
+    from torch.utils.tensorboard import SummaryWriter
+
+    from memstudy import metrics as M
+
+    for folder in folders:
+        logged = M.read_scalars(folder / "tb")
+        shutil.rmtree(folder / "tb")
+        with SummaryWriter(str(folder / "tb")) as writer:
+            for tag, points in logged.items():
+                for step, value in points if tag not in (M.ONLINE_J1, M.ONLINE_J2) else ():
+                    writer.add_scalar(tag, value, step)
+    proc = subprocess.run([sys.executable, "-m", "analysis", str(copy), "--protocol", "online"], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2 and "by the online protocol (online/j1, online/j2" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+    for bad, said in ((["--patience", "0"], "--patience must be at least 1"), (["--out", str(outside / "victim.md")],
+                                                                            "a file, not a folder")):
+        proc = subprocess.run([sys.executable, "-m", "analysis", str(copy), *bad], cwd=REPO, capture_output=True,
+                              text=True, timeout=300)
+        assert proc.returncode == 2 and said in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert not (copy / "analysis").exists() and not (copy / "analysis_online").exists()  # nothing made
+
+
+@pytest.mark.subprocess
 def test_cli_missing_study(tmp_path):
     proc = run_cli_analysis(tmp_path / "nope")
     assert proc.returncode == 2 and "no such study folder" in proc.stderr
