@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from helpers import REPO, run_cli, write_tiny_cifar, write_tiny_mnist
-from memstudy.config import PRESETS, TrialConfig, load_study, lr_at, parse_study
+from memstudy.config import PRESETS, TrialConfig, load_study, lr_at, parse_study, read_yaml
 from memstudy.errors import ConfigError
 from memstudy.run import gpu_share
 
@@ -147,6 +147,10 @@ def test_a_study_file_is_read_strictly(tmp_path):
     latin.write_bytes("name: t\ndescription: café\ntrial: {dataset: synthetic, model: mlp}\n".encode("latin-1"))
     with pytest.raises(ConfigError, match=r"latin.yaml: not a UTF-8 text file \(byte 24 is 0xe9\)"):
         load_study(latin)
+    # YAML's anchors and merge keys still work, an explicit key overriding a merged one.
+    merged = _write(tmp_path, "name: t\nbase: &b {dataset: synthetic, model: mlp, epochs: 2}\n", "m.yaml")
+    assert read_yaml(merged.read_text() + "trial:\n  <<: *b\n  epochs: 3\n")["trial"] == {
+        "dataset": "synthetic", "model": "mlp", "epochs": 3}
     with pytest.raises(ConfigError, match=r"--set trial.seed=2024-01-01.*got '2024-01-01'|seed must be"):
         load_study(_write(tmp_path, yaml.safe_dump(study())), overrides=("trial.seed=2024-01-01",))
 
