@@ -589,18 +589,16 @@ def _check_trial(explicit: dict, origin: dict, problems: _Problems) -> TrialConf
 def _data_uris(cfg: TrialConfig) -> list[tuple[str, str]]:
     """(where, message) for each data root or label file given as a URI (s3://, https://, ...): data
     is read from a folder of the machine that trains, so such a value would become a path named
-    after the URI. The message shows it without its credentials."""
-    from memstudy.storage import redact
-
+    after the URI. The message shows it without its credentials (data.uri_in)."""
     given = []
     if cfg.noise == noise.GIVEN:
         given.append(("trial.noise_params.path", cfg.noise_params.get("path")))
     key = data.PATH_PARAMS.get(cfg.dataset)
     if key is not None:
         given.append((f"trial.dataset_params.{key}", cfg.dataset_params.get(key)))
-    return [(where, f"{redact(value)} is a URI, but data is read from a folder of the machine that trains (a "
-                    "shared filesystem on a cluster): copy it there and give that path")
-            for where, value in given if isinstance(value, str) and re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value)]
+    uris = [(where, data.uri_in(value)) for where, value in given if isinstance(value, str)]
+    return [(where, f"{uri} is a URI, but data is read from a folder of the machine that trains (a shared "
+                    "filesystem on a cluster): copy it there and give that path") for where, uri in uris if uri]
 
 
 def _resolve_paths(cfg: TrialConfig, base_dir: Path) -> TrialConfig:
