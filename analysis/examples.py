@@ -149,7 +149,7 @@ def examples_table(study_dir: str | Path, trials: pd.DataFrame, protocol: str = 
                 raise ValueError(f"{PREDICTIONS_FILE} holds {len(predicted)} examples, {LABELS_FILE} "
                                  f"{len(clean)} clean and {len(noisy)} noisy labels")
             stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty, online)
-        except (OSError, ValueError, KeyError, EOFError, IndexError, zipfile.BadZipFile) as err:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as err:
             unreadable[trial.trial] = f"{type(err).__name__}: {err}"
             continue
         arrays[trial.trial] = stats
