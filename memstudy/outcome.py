@@ -127,9 +127,8 @@ def resume_note(study_dir: str | Path) -> str:
     stopped early or failed, and how many were interrupted (they continue from their last saved
     state; the epoch each had logged). A fused group's members count one by one."""
     counts, epochs = {}, []
-    study_dir = Path(study_dir)
-    for path in sorted([*study_dir.glob(f"*/{STATUS_FILE}"), *study_dir.glob(f"*/*/{STATUS_FILE}")]):
-        status = _read_json(path)
+    for folder in candidate_folders(study_dir):
+        status = _read_json(folder / STATUS_FILE)
         state = status.get("status", "unknown")
         if state == "running":
             epochs.append(status.get("epoch") or 0)

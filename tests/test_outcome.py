@@ -126,6 +126,7 @@ def test_a_rerun_says_what_it_resumes(tmp_path):
                          ("e", {"status": "stopped_early", "epoch": 4}), ("f", {"status": "failed", "epoch": 1})):
         (tmp_path / name).mkdir(parents=True)
         (tmp_path / name / STATUS_FILE).write_text(json.dumps(status))
+        (tmp_path / name / CONFIG_FILE).write_text("{}")
     assert resume_note(tmp_path) == ("trial folders: 2 finished, 1 failed, 1 stopped before their last epoch (by early "
                                      "stopping, or by the interruption: those continue), 2 interrupted at epochs 3-7 "
                                      "(they continue from their last saved state)")
