@@ -158,12 +158,11 @@ def test_checkpoints_are_throttled_and_the_last_epoch_is_always_saved(tmp_path):
 
 
 @pytest.mark.subprocess
-@pytest.mark.parametrize("ended", [False, True], ids=["running", "finished"])
-def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path, ended):
+def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path):
     # A driver killed after a trial started but before Tune's snapshot recorded it leaves a folder
     # "running" that the resumed run never sees (Tune runs the trial again under a new id); or
-    # "finished", when the trial ended before the kill. Here the orphan is planted: a copy of a
-    # trial's folder, under another id, stopped at epoch 1 or finished.
+    # "finished", when the trial ended before the kill. Here both orphans are planted: copies of a
+    # trial's folder, under other ids, one stopped at epoch 1 and one finished.
     from analysis.table import load_table
 
     raw = {"name": "orphan", "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [8]},
@@ -172,14 +171,18 @@ def test_a_trial_the_stopped_driver_never_recorded_is_superseded(tmp_path, ended
     assert run_cli(path, "--storage", tmp_path / "r").returncode == 0
     study_dir = tmp_path / "r" / "orphan"
     [trial] = trial_dirs(study_dir)
-    orphan = study_dir / (trial.name.rsplit("_", 1)[0] + "_deadbeef")
-    shutil.copytree(trial, orphan, ignore=shutil.ignore_patterns("checkpoint_*", "progress.csv", "result.json",
-                                                                  "params.*"))
-    (orphan / STATUS_FILE).write_text(json.dumps({**status_of(trial), **({} if ended else {"status": "running",
-                                                                                           "epoch": 1})}))
+    orphans = []
+    for suffix, ended in (("deadbeef", False), ("feedface", True)):
+        orphan = study_dir / (trial.name.rsplit("_", 1)[0] + "_" + suffix)
+        shutil.copytree(trial, orphan, ignore=shutil.ignore_patterns("checkpoint_*", "progress.csv", "result.json",
+                                                                      "params.*"))
+        (orphan / STATUS_FILE).write_text(json.dumps({**status_of(trial), **({} if ended else {"status": "running",
+                                                                                               "epoch": 1})}))
+        orphans.append(orphan)
     proc = run_cli(path, "--storage", tmp_path / "r")
-    assert proc.returncode == 0 and "1 trial folder(s) of a stopped run were superseded" in proc.stdout
-    assert status_of(orphan)["status"] == M.SUPERSEDED and status_of(trial)["status"] == "finished"
+    assert proc.returncode == 0 and "2 trial folder(s) of a stopped run were superseded" in proc.stdout, proc.stdout
+    assert [status_of(orphan)["status"] for orphan in orphans] == [M.SUPERSEDED] * 2
+    assert status_of(trial)["status"] == "finished"
     assert set(load_table(study_dir).trial) == {trial.name}  # the analysis reads the trial once
 
 
