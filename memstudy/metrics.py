@@ -73,13 +73,28 @@ def lead_margin(flip_rate) -> float:
     return FLIP_MARGIN * rate if math.isfinite(rate) and rate > 0 else 0.0
 
 
+def _runs(epochs, ahead, lead, margin, patience):
+    """(first index, last index) of each stretch of `patience` or more consecutive epochs (an epoch
+    missing from the curve ends one) where `ahead` holds, reaching `margin` in `lead` at one of them."""
+    runs, start = [], None
+    for t in range(len(epochs) + 1):
+        if t < len(epochs) and ahead[t] and start is not None and epochs[t] == epochs[t - 1] + 1:
+            continue  # the lead goes on
+        if start is not None and t - start >= patience and lead[start:t].max() >= margin:
+            runs.append((start, t - 1))
+        start = t if t < len(epochs) and ahead[t] else None
+    return runs
+
+
 def _leads(epochs, j1, j2, flip_rate, patience):
-    """(epochs, J1's qualifying leads as (first index, last index), J2 leads: a boolean per epoch).
+    """(epochs, J1's leads for good as (first index, last index), J2 leads: a boolean per epoch).
 
     Rows where J1 or J2 is not finite are dropped. J1 leads where J1 > J2 on `patience` or more
     consecutive epochs (an epoch missing from the curve ends a lead) from epoch 1 on, reaching
-    lead_margin(flip_rate) at one of them. J2 leads at an epoch (1 or later: at epoch 0, the
-    untrained network, which of the two is ahead is chance) where J2 - J1 > 0 reaches the margin."""
+    lead_margin(flip_rate) at one of them; the lead is for good when J2 does not take it back later
+    by the same rule (J2 > J1 on `patience` consecutive epochs, reaching the margin). J2 leads at an
+    epoch (1 or later: at epoch 0, the untrained network, which of the two is ahead is chance) where
+    J2 - J1 > 0 reaches the margin."""
     import numpy as np  # here, not at the top: `memstudy run --help` imports this module
 
     if patience < 1:
@@ -88,24 +103,20 @@ def _leads(epochs, j1, j2, flip_rate, patience):
     keep = np.isfinite(j1) & np.isfinite(j2)
     epochs, gap = epochs[keep], (j1 - j2)[keep]
     margin = lead_margin(flip_rate)
-    above = (gap > 0) & (epochs >= 1)
-    j2_leads = (gap < 0) & (-gap >= margin) & (epochs >= 1)
-    runs, start = [], None
-    for t in range(len(epochs) + 1):
-        if t < len(epochs) and above[t] and start is not None and epochs[t] == epochs[t - 1] + 1:
-            continue  # the lead goes on
-        if start is not None and t - start >= patience and gap[start:t].max() >= margin:
-            runs.append((start, t - 1))
-        start = t if t < len(epochs) and above[t] else None
-    return epochs, runs, j2_leads
+    trained = epochs >= 1
+    j2_leads = (gap < 0) & (-gap >= margin) & trained
+    j2_runs = _runs(epochs, (gap < 0) & trained, -gap, margin, patience)
+    kept = [(start, end) for start, end in _runs(epochs, (gap > 0) & trained, gap, margin, patience)
+            if not any(j2_start > end for j2_start, _ in j2_runs)]
+    return epochs, kept, j2_leads
 
 
 def flip_epoch(epochs, j1, j2, flip_rate, patience: int = FLIP_PATIENCE):
     """The first epoch at which J1 overtakes J2 for good after J2 has led: the start of J1's first
-    lead (see _leads: `patience` consecutive epochs above J2, reaching lead_margin(flip_rate)) that
-    comes after an epoch where J2 led by that margin. A lead too close to the end of the curve to
-    show `patience` epochs does not count. None when the network never flips, e.g. when J1 == J2
-    throughout (eta = 0).
+    lead for good (see _leads: `patience` consecutive epochs above J2, reaching lead_margin(flip_rate),
+    and J2 not taking the lead back later for as long) that comes after an epoch where J2 led by that
+    margin. A lead too close to the end of the curve to show `patience` epochs does not count. None
+    when the network never flips, e.g. when J1 == J2 throughout (eta = 0).
     """
     epochs, runs, j2_leads = _leads(epochs, j1, j2, flip_rate, patience)
     for start, _ in runs:
@@ -115,9 +126,9 @@ def flip_epoch(epochs, j1, j2, flip_rate, patience: int = FLIP_PATIENCE):
 
 
 def early_lead_epoch(epochs, j1, j2, flip_rate, patience: int = FLIP_PATIENCE):
-    """The epoch (1 or later) at which J1 takes a lead (as for flip_epoch) before J2 has led at any
-    epoch of training: the network memorised from the first epochs, so there is no flip (J2 never
-    led) and no resistance either. None when J1 never took such a lead."""
+    """The epoch (1 or later) at which J1 takes a lead for good (as for flip_epoch) before J2 has led
+    at any epoch of training: the network memorised from the first epochs, so there is no flip (J2
+    never led) and no resistance either. None when J1 never took such a lead."""
     epochs, runs, j2_leads = _leads(epochs, j1, j2, flip_rate, patience)
     if runs and not j2_leads[:runs[0][0]].any():
         return int(epochs[runs[0][0]])

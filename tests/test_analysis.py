@@ -47,10 +47,31 @@ def test_brief_crossings_need_patience():
     j1[[5, 6, 7]] = 0.6             # three epochs above: not enough for patience 5
     j1[12:] = 0.6                   # from 12 on it stays above
     assert flip_epoch(E, j1, j2, RHO, patience=5) == 12
+    # With patience 3 the lead from 5 counts, but J2's 4 epochs ahead (8-11) take it back.
+    assert flip_epoch(E, j1, j2, RHO, patience=3) == 12
+    j1[10:12] = 0.6                 # J2 ahead only at 8 and 9: the lead from 5 stands
     assert flip_epoch(E, j1, j2, RHO, patience=3) == 5
+    j1[10:12] = 0.4
     j1[12:] = 0.4
     j1[17:] = 0.6                   # crosses 3 epochs before the end: unconfirmed
     assert flip_epoch(E, j1, j2, RHO, patience=5) is None
+
+
+def test_a_lead_j2_takes_back_is_no_flip():
+    # "For good": J1's lead from epoch 4 to 8 is taken back by J2 for the rest of the run (5 or
+    # more epochs, by the margin): no flip. A J1 lead after that is the flip; a dip of J1 shorter
+    # than the patience is not a take-back.
+    j2 = np.full(20, 0.6)
+    j1 = np.r_[0.1, 0.5, 0.5, 0.5, np.full(5, 0.7), np.full(11, 0.5)]
+    assert flip_epoch(E, j1, j2, RHO) is None
+    j1[14:] = 0.7
+    assert flip_epoch(E, j1, j2, RHO) == 14
+    j1 = np.r_[0.1, 0.5, 0.5, 0.5, np.full(16, 0.7)]
+    j1[[10, 11, 12, 13]] = 0.5
+    assert flip_epoch(E, j1, j2, RHO) == 4
+    # The same for a lead before J2 ever led: taken back, it is no early lead either.
+    j1 = np.r_[0.1, np.full(5, 0.7), np.full(14, 0.5)]
+    assert early_lead_epoch(E, j1, j2, RHO) is None and flip_epoch(E, j1, j2, RHO) is None
 
 
 def test_trial_stats_peak_and_drop():
@@ -66,7 +87,8 @@ def test_trial_stats_peak_and_drop():
 
 def test_flip_patience_defaults_to_five_epochs():
     j2 = np.full(20, 0.5)
-    j1 = np.r_[np.full(10, 0.4), np.full(5, 0.6), np.full(5, 0.4)]  # above for exactly 5 epochs, from 10
+    # Above for exactly 5 epochs, from 10, then level with J2 (which does not take the lead back).
+    j1 = np.r_[np.full(10, 0.4), np.full(5, 0.6), np.full(5, 0.5)]
     assert flip_epoch(E, j1, j2, RHO) == 10 and trial_stats(E, j1, j2, j2, RHO).flip_epoch == 10
     j1[14] = 0.4  # 4 epochs
     assert flip_epoch(E, j1, j2, RHO) is None and np.isnan(trial_stats(E, j1, j2, j2, RHO).flip_epoch)
