@@ -120,11 +120,14 @@ class LossSpec:
 _POSITIVE = ("> 0", lambda v: v > 0)
 _NON_NEGATIVE = (">= 0", lambda v: v >= 0)
 _NEGATIVE = ("< 0 (a log of a probability)", lambda v: v < 0)
+# RLL adds alpha to a float32 probability: below float32's smallest normal number alpha is lost in
+# rounding (0 for a probability that underflowed), and log(0) ends the trial as a non-finite loss.
+_RLL_ALPHA = (">= 1.2e-38 (a positive number that float32 resolves)", lambda v: v >= 1.2e-38)
 
 LOSSES: dict[str, LossSpec] = {
     "cce": LossSpec(cce, symmetric=False),
     "mse": LossSpec(mse, symmetric=False),
-    "rll": LossSpec(rll, symmetric=True, rules={"alpha": _POSITIVE}, stacks=True),
+    "rll": LossSpec(rll, symmetric=True, rules={"alpha": _RLL_ALPHA}, stacks=True),
     "nmse": LossSpec(nmse, symmetric=True, rules={"scale": _POSITIVE}),
     "mae": LossSpec(mae, symmetric=True),
     "gce": LossSpec(gce, symmetric=False, rules={"q": ("in (0, 1]", lambda v: 0 < v <= 1)}),

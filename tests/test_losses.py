@@ -111,8 +111,10 @@ def test_unknown_loss_suggests_closest():
 
 
 def test_bad_params_are_config_errors():
-    with pytest.raises(ConfigError, match=r"alpha.*> 0"):
+    with pytest.raises(ConfigError, match=r"alpha.*>= 1.2e-38 \(a positive number"):
         build_loss("rll", alpha=0.0)
+    with pytest.raises(ConfigError, match=r"alpha.*float32"):  # 0 in float32: log(0) for an underflowed p
+        build_loss("rll", alpha=1e-50)
     with pytest.raises(ConfigError, match=r"no parameter 'alpah'.*did you mean 'alpha'"):
         build_loss("rll", alpah=0.1)
     with pytest.raises(ConfigError, match="no parameters"):

@@ -194,7 +194,7 @@ def test_the_reference_page_names_every_key_dataset_model_loss_and_preset():
     assert [n for n in names if f"`{n}`" not in page] == []
     assert "| `epochs` | a positive integer | `10` |" in page
     assert "| `eta` | a number in [0, 1] | `0.0` |" in page
-    assert "| `rll` | `alpha` (> 0) | `0.1` |" in page
+    assert "| `rll` | `alpha` (>= 1.2e-38 (a positive number that float32 resolves)) | `0.1` |" in page
 
 
 @pytest.mark.subprocess

@@ -183,7 +183,7 @@ def test_search_resumes_after_interruption(tmp_path):
 @pytest.mark.parametrize("search, expected", [
     ({"params": {"loss_params.alpha": {"distribution": "normal", "low": 0, "high": 1}}}, "unknown distribution 'normal'"),
     ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": 1, "high": 0.5}}}, "needs numbers low < high"),
-    ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": -1, "high": 1}}}, "'alpha' must be > 0, got -1"),
+    ({"params": {"loss_params.alpha": {"distribution": "uniform", "low": -1, "high": 1}}}, "'alpha' must be >= 1.2e-38 .*, got -1"),
     ({"params": {"loss_params.q": {"distribution": "uniform", "low": 0.1, "high": 1}}}, "loss 'rll' has no parameter 'q'"),
     ({"params": {"eta": {"distribution": "uniform", "low": 0.1, "high": 1}}}, "cannot search 'eta'"),
     ({"params": {"lr": {"distribution": "loguniform", "low": 1e-4, "high": 1e-2}}, "objective": "j2"}, "unknown objective 'j2'"),
