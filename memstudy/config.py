@@ -23,6 +23,7 @@ import yaml
 from memstudy import data, losses, models, noise
 from memstudy import metrics as metric_names
 from memstudy.errors import ConfigError, suggest
+from memstudy.storage import redact_text
 
 
 @dataclass(frozen=True)
@@ -408,7 +409,9 @@ class _Problems:
         self.source = source
         self.items: list[str] = []
         self.count = 0  # problems found, repeats included: a grid cell with a problem another cell has is bad too
-        self.overrides = [(item.partition("=")[0].strip(), item) for item in overrides]
+        # A --set item as messages show it: a URI in its value without credentials (the value itself
+        # may be refused for holding them).
+        self.overrides = [(item.partition("=")[0].strip(), redact_text(item)) for item in overrides]
 
     def add(self, where: str, message: str):
         self.count += 1

@@ -412,7 +412,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
             store(lambda: push(study_dir, remote, files=[STUDY_FILE]), "writing study.json")
         address = os.environ.get("RAY_ADDRESS")
         print(f"memstudy: study {spec.name!r}: {len(spec.trials)} {'grid cells' if spec.search else 'trials'}; "
-              + (f"connecting to the Ray cluster at {address} ..." if address else "starting a local Ray ..."),
+              + (f"connecting to the Ray cluster at {redact(address)} ..." if address else "starting a local Ray ..."),
               flush=True)  # the first line, before Ray's seconds of start-up
         owns_ray = init_ray(num_gpus)
         available = ray.cluster_resources()

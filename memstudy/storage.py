@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import stat
 import sys
@@ -50,12 +51,26 @@ def is_uri(storage) -> bool:
 def _userinfo(rest: str) -> tuple[str | None, str]:
     """(user-info, the rest after it) of a URI's part after "scheme://": user-info is what comes before
     its last "@" (ahead of any query), when it holds a ":" (KEY:SECRET, whose secret may hold a "/"
-    when not %-encoded) or no "/"; None when there is none (bucket/key@v1 is a path)."""
+    when not %-encoded) or no "/"; None when there is none (bucket/key@v1 is a path). A secret that
+    holds a "?" not %-encoded (KEY:SE?CRET@bucket) is user-info too: a "?" ahead of the last "@"
+    after a KEY of no "/", "?" or "#"."""
     before_query = rest.partition("?")[0]
     head, at, _ = before_query.rpartition("@")
-    if not at or ("/" in head and ":" not in head):
-        return None, rest
-    return head, rest[len(head) + 1:]
+    if at and not ("/" in head and ":" not in head):
+        return head, rest[len(head) + 1:]
+    head, at, tail = rest.rpartition("@")
+    key, colon, _ = head.partition(":")
+    if at and colon and key and not any(c in key for c in "/?#"):
+        return head, tail
+    return None, rest
+
+
+def _value_shown(value: str) -> str:
+    """A query value as it may be shown: without the user-info of an address in it (u:p@host)."""
+    if "://" in value:
+        return redact(value)
+    head, at, tail = value.rpartition("@")
+    return f"***@{tail}" if at and ":" in head else value
 
 
 def redact(uri: str) -> str:
@@ -71,10 +86,18 @@ def redact(uri: str) -> str:
     if userinfo is not None:
         authority = "***@" + authority
     if query:
-        pairs = [(k, "***" if any(word in k.lower() for word in SECRET_QUERY) else v)
+        pairs = [(k, "***" if any(word in k.lower() for word in SECRET_QUERY) else _value_shown(v))
                  for k, v in parse_qsl(query, keep_blank_values=True)]
         query = urlencode(pairs, safe="*:/")
     return f"{scheme}://{authority}{slash}{path}{sep}{query}"
+
+
+_URI_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"]+")
+
+
+def redact_text(text) -> str:
+    """`text` (a message, a --set item) with every URI in it redacted as `redact` does."""
+    return _URI_IN_TEXT.sub(lambda m: redact(m.group(0)), str(text))
 
 
 def take_credentials(uri: str) -> tuple[str, dict]:
@@ -94,6 +117,10 @@ def take_credentials(uri: str) -> tuple[str, dict]:
         raise ConfigError(f"--storage {redact(text)}: credentials in a {scheme}:// URI are not supported; give them "
                           "the way that store's clients read them (its environment variables or credentials file)")
     key, _, secret = userinfo.partition(":")
+    if "@" in userinfo:  # KEY:SEC@RET@bucket or KEY:SECRET@bucket/run@v1: which "@" ends the secret?
+        raise ConfigError(f"--storage {redact(text)}: more than one '@' in an s3:// URI; write an '@' of the secret "
+                          "or of the path as %40, or leave the credentials out and set AWS_ACCESS_KEY_ID and "
+                          "AWS_SECRET_ACCESS_KEY")
     if not key or not secret:
         raise ConfigError(f"--storage {redact(text)}: credentials in an s3:// URI are KEY:SECRET@bucket; or leave "
                           "them out and set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
@@ -116,7 +143,8 @@ def open_uri(uri: str):
     try:
         fs, path = pyarrow.fs.FileSystem.from_uri(uri)
     except (ValueError, OSError, TypeError) as err:  # pyarrow.ArrowInvalid is a ValueError
-        raise ConfigError(f"--storage {redact(uri)!r}: not a storage URI pyarrow can open ({_first_line(err)}); give "
+        raise ConfigError(f"--storage {redact(uri)!r}: not a storage URI pyarrow can open "
+                          f"({redact_text(_first_line(err).replace(uri, redact(uri)))}); give "
                           "a folder, or a URI such as s3://bucket/prefix or gs://bucket/prefix") from None
     return fs, path.rstrip("/")
 

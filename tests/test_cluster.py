@@ -42,6 +42,36 @@ def test_a_ray_address_is_shown_without_its_credentials(address):
     assert "ray://***@" in str(info.value) and "s3cr3t" not in str(info.value) and "admin" not in str(info.value)
 
 
+@pytest.mark.subprocess
+def test_the_first_line_shows_a_ray_address_without_its_credentials(tmp_path):
+    # A gRPC server passes the address check; the driver's first line then named RAY_ADDRESS as given,
+    # token and all, before Ray tried to connect. The driver is stopped once that line is out.
+    import grpc
+    from concurrent import futures
+
+    server = grpc.server(futures.ThreadPoolExecutor(2))
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    env["RAY_ADDRESS"] = f"ray://admin:s3cr3tT0ken@127.0.0.1:{port}"
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(REPO / "studies" / "smoke.yaml"),
+                               "--storage", str(tmp_path)], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    seen = []
+    try:
+        for line in driver.stdout:
+            seen.append(line)
+            if "connecting to the Ray cluster at" in line or len(seen) > 50:
+                break
+    finally:
+        os.killpg(driver.pid, 9)
+        driver.wait()
+        server.stop(0)
+    printed = "".join(seen)
+    assert f"connecting to the Ray cluster at ray://***@127.0.0.1:{port} ..." in printed, printed
+    assert "s3cr3t" not in printed and "admin" not in printed
+
+
 def test_the_jobs_api_address_is_refused_with_a_hint():
     with pytest.raises(ConfigError, match="dashboard's address, for `ray job submit --address`"):
         check_ray_address("http://127.0.0.1:8265")

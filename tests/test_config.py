@@ -134,6 +134,17 @@ def test_data_given_as_a_uri_is_refused_without_its_credentials(where, value):
     assert "SECRET" not in message and "AKIA" not in message
 
 
+def test_a_set_item_that_holds_credentials_is_named_without_them():
+    # The refusal names the --set item that gave the value: before, it echoed the item as given.
+    trial = {**SMALL, "dataset": "mnist", "model": "resnet18"}
+    with pytest.raises(ConfigError) as info:
+        parse_study(study(trial=trial), source="s.yaml",
+                    overrides=["trial.dataset_params={root: 's3://DKEY:SECDATA888@bkt/data'}"])
+    message = str(info.value)
+    assert "(--set trial.dataset_params={root: 's3://***@bkt/data'})" in message and "is a URI" in message
+    assert "SECDATA" not in message and "DKEY" not in message
+
+
 def test_a_study_file_is_read_strictly(tmp_path):
     # A key given twice (plain YAML keeps the last), a date where a number belongs (plain YAML makes a
     # date, which crashed the checks), a file in another encoding (a UnicodeDecodeError before).
