@@ -28,10 +28,10 @@ def main(argv=None, prog: str = "python -m analysis") -> int:
     # After --help: these load pandas, matplotlib and torch.
     from analysis.claims import count_line
     from analysis.report import build_report
-    from memstudy.storage import check_local_copy, fetch, is_uri, redact, take_credentials
+    from memstudy.storage import check_local_copy, fetch, folder_of, is_uri, redact, take_credentials
 
     try:
-        study_dir = args.study_dir
+        study_dir = folder_of(args.study_dir)
         if is_uri(study_dir):
             uri, credentials = take_credentials(study_dir)  # never printed, never in the copy
             os.environ.update(credentials)

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from memstudy import metrics as M
 from memstudy.errors import ConfigError, StoreError
-from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, answer_within, check_writable, fetch, is_uri, join,
-                              open_uri, push, redact, retrying, take_credentials)
+from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, answer_within, check_writable, fetch, folder_of,
+                              is_uri, join, open_uri, push, redact, retrying, take_credentials)
 from memstudy.cluster import (  # noqa: F401 (also imported from here)
     RAY_CONNECT_TIMEOUTS, TOKEN_HINT, TUNE_ENV, _check_ray_auth, _in_ray_job, _ray_client_settings, check_ray_address,
     init_ray, ray_logs_dir)
@@ -222,6 +222,7 @@ def preflight(spec: StudySpec, storage: str | os.PathLike = "results", num_gpus:
     storage (a URI's credentials, a folder in a Ray job), the fused groups, what each trial needs
     of the machine. Returns (remote URI or None, local study folder, fused groups, Tune trials)."""
     remote = None  # the study's URI when it lives in an object store
+    storage = folder_of(storage)
     if is_uri(storage):
         storage, credentials = take_credentials(str(storage))
         os.environ.update(credentials)  # for this process and the local Ray it starts; never in a file

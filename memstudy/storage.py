@@ -23,7 +23,7 @@ import threading
 import time
 import uuid
 from pathlib import Path, PurePosixPath
-from urllib.parse import parse_qsl, unquote, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from memstudy.errors import ConfigError, StoreError
 
@@ -46,6 +46,18 @@ def is_uri(storage) -> bool:
     """True for an object-store URI; a plain path (or file://) is a folder."""
     text = str(storage)
     return "://" in text and not text.startswith("file://")
+
+
+def folder_of(storage):
+    """A file:// URI as the folder on this machine it names (file:///abs/path or
+    file://localhost/abs/path); anything else as it is given."""
+    text = str(storage)
+    if not text.startswith("file://"):
+        return storage
+    parts = urlsplit(text)
+    if parts.netloc not in ("", "localhost") or parts.query or parts.fragment or not parts.path.startswith("/"):
+        raise ConfigError(f"{redact(text)!r}: a file:// URI names a folder on this machine, as file:///absolute/path")
+    return unquote(parts.path)
 
 
 def _userinfo(rest: str) -> tuple[str | None, str]:

@@ -70,6 +70,22 @@ def test_uris_and_their_paths():
         "s3://b/p/study/cell?endpoint_override=h:9&scheme=http"
 
 
+def test_a_file_uri_is_the_folder_it_names(tmp_path):
+    # Before, --storage file:///abs/path wrote to ./file:/abs/path under the current folder.
+    from memstudy.config import parse_study
+    from memstudy.run import preflight
+    from memstudy.storage import folder_of
+
+    assert folder_of("file:///data/my%20results") == "/data/my results" == folder_of("file://localhost/data/my%20results")
+    assert folder_of("results") == "results" and folder_of("s3://b/p") == "s3://b/p"
+    for bad in ("file://otherhost/data", "file://data/x", "file:///data?x=1"):
+        with pytest.raises(ConfigError, match="a file:// URI names a folder on this machine"):
+            folder_of(bad)
+    spec = parse_study({"name": "f", "trial": {"dataset": "synthetic", "model": "mlp", "epochs": 1}})
+    remote, study_dir, _, _ = preflight(spec, f"file://{tmp_path}/store")
+    assert remote is None and study_dir == tmp_path / "store" / "f"
+
+
 def test_fetch_copies_what_changed_and_never_checkpoints(s3, tmp_path):
     source = tmp_path / "source"
     for name, data in {"status.json": b"{}", "tb/events.out.tfevents.1": b"e" * 3000,
