@@ -1052,6 +1052,32 @@ def trial_name(trial: dict) -> str:
     return f"{trial['loss']}{params}_eta{trial['eta']:g}_{trial['model']}_{trial['dataset']}_s{trial['seed']}"
 
 
+def cell_names(trials: list[dict]) -> list[str]:
+    """The folder (and Optuna study) name of each of a search's grid cells: trial_name, and where
+    cells share one (they differ in a key it leaves out: lr, epochs, a model parameter, ...), the
+    first keeps it and each other adds the settings that tell it apart (_lr0.01), or a hash of
+    them when those are long. Two cells never share a folder, and a study that ran before keeps
+    its first cell's."""
+    import hashlib
+
+    names = [trial_name(t) for t in trials]
+    out, taken = list(names), set(names)
+    for name in dict.fromkeys(names):
+        same = [i for i, n in enumerate(names) if n == name]
+        if len(same) < 2:
+            continue
+        flat = [flat_settings(trials[i]) for i in same]
+        differ = sorted({k for f in flat for k in f if len({g.get(k) for g in flat}) > 1})
+        for i, settings in zip(same[1:], flat[1:]):
+            tail = "_".join(f"{key.rsplit('.', 1)[-1]}{settings.get(key, '-')}" for key in differ)
+            tail = re.sub(r"[^A-Za-z0-9.+-]+", "-", tail).strip("-")
+            if not tail or len(tail) > 60 or f"{name}_{tail}" in taken:
+                tail = hashlib.sha256(json.dumps(trials[i], sort_keys=True).encode()).hexdigest()[:10]
+            out[i] = f"{name}_{tail}"
+            taken.add(out[i])
+    return out
+
+
 def trial_dirname(trial: dict, trial_id: str) -> str:
     """The trial's folder inside the study folder (also Tune's trial_dirname_creator)."""
     return f"{trial_name(trial)}_{trial_id}"

@@ -387,7 +387,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
     import ray
     from ray import tune
 
-    from memstudy.config import trial_dirname, trial_name
+    from memstudy.config import cell_names, trial_dirname, trial_name
     from memstudy.progress import _dirname, _failed
     from memstudy.train import tune_trainable
 
@@ -451,8 +451,8 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
 
                 set_driver_place(study_dir, remote, store_wait_s)
                 stack.callback(set_driver_place, None)
-                for i, cfg in enumerate(spec.trials):
-                    cell_dir = study_dir / trial_name(cfg.to_dict())
+                for i, (cfg, cell) in enumerate(zip(spec.trials, cell_names([t.to_dict() for t in spec.trials]))):
+                    cell_dir = study_dir / cell
                     print(f"memstudy: search {i + 1}/{cells}: {cell_dir.name}", flush=True)
                     cell_remote = join(remote, cell_dir.name) if remote else None
                     space = {"study_dir": cell_remote or str(cell_dir), **common}
@@ -731,7 +731,7 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
         parser.error(f"--num-gpus must be a number of GPUs >= 0, got {args.num_gpus:g}")
     if not (math.isfinite(args.store_wait) and args.store_wait > 0):
         parser.error(f"--store-wait must be a number of seconds > 0, got {args.store_wait:g}")
-    from memstudy.config import load_study, trial_name  # after --help: they load torch
+    from memstudy.config import cell_names, load_study, trial_name  # after --help: they load torch
 
     try:
         spec = load_study(args.study, args.overrides)
@@ -740,9 +740,9 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
             if spec.overrides:
                 print("with " + " ".join(f"--set {item}" for item in spec.overrides))
             if spec.search and groups:  # the members are yet to be proposed: each cell's group sizes
-                for cfg in spec.trials:
+                for cfg, cell in zip(spec.trials, cell_names([t.to_dict() for t in spec.trials])):
                     sizes = [len(g) for g in groups if g[0] == cfg.to_dict()]
-                    print(f"{trial_name(cfg.to_dict())}: {spec.search.num_trials} trials in fused groups of "
+                    print(f"{cell}: {spec.search.num_trials} trials in fused groups of "
                           f"{', '.join(map(str, sizes))}, their members proposed by Optuna")
                 from memstudy.search import learning_note
 
@@ -755,8 +755,10 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
                 for t in group:
                     print(f"  {trial_name(t)}")
             if not groups:
-                for t in spec.trials:
-                    print(trial_name(t.to_dict()))
+                names = cell_names([t.to_dict() for t in spec.trials]) if spec.search else \
+                    [trial_name(t.to_dict()) for t in spec.trials]
+                for name in names:
+                    print(name)
             if groups:
                 sizes = ", ".join(str(len(g)) for g in groups)
                 print(f"{len(spec.trials)} trials in {len(groups)} fused group{'s' * (len(groups) > 1)} (sizes {sizes})")

@@ -395,3 +395,41 @@ def test_a_trial_that_failed_for_good_is_told_to_optuna_as_failed(tmp_path):
     searcher.on_trial_complete("t0", {FAILED: "NonFiniteLossError: non-finite training loss", "training_iteration": 2})
     [trial] = _study(tmp_path).trials
     assert trial.state == optuna.trial.TrialState.FAIL
+
+
+def test_cells_that_share_a_trial_name_get_folders_of_their_own():
+    from memstudy.config import cell_names
+
+    base = {"loss": "rll", "loss_params": {"alpha": 0.1}, "eta": 0.4, "model": "mlp", "dataset": "digits", "seed": 0}
+    lr = [{**base, "lr": 0.001}, {**base, "lr": 0.01}, {**base, "lr": 0.1}]
+    assert cell_names(lr) == ["rll-alpha0.1_eta0.4_mlp_digits_s0", "rll-alpha0.1_eta0.4_mlp_digits_s0_lr0.01",
+                              "rll-alpha0.1_eta0.4_mlp_digits_s0_lr0.1"]
+    nested = [{**base, "model_params": {"hidden": [8]}}, {**base, "model_params": {"hidden": [8, 8]}}]
+    assert cell_names(nested)[1] == "rll-alpha0.1_eta0.4_mlp_digits_s0_hidden-8-8"
+    long = [{**base, "dataset_params": {"path": "x" * 100}}, {**base, "dataset_params": {"path": "y" * 100}}]
+    assert len(set(cell_names(long))) == 2 and len(cell_names(long)[1]) < 60
+    other = {**base, "eta": 0.2}
+    assert cell_names([base, other]) == [f"rll-alpha0.1_eta0.4_mlp_digits_s0", "rll-alpha0.1_eta0.2_mlp_digits_s0"]
+
+
+@pytest.mark.subprocess
+def test_a_search_over_a_grid_of_learning_rates_searches_each_cell(tmp_path):
+    # Before, both cells were named rll_eta0.4_..._s0: the second found the first's Tune state in the
+    # same folder, "resumed" it and trained nothing, and the driver said every trial finished.
+    raw = json.loads(json.dumps(SEARCH))
+    raw.update(name="lr_cells", grid={"lr": [0.01, 0.001]})
+    raw["trial"].update(epochs=1, eta=0.4)
+    raw["search"].update(num_trials=1)
+    raw["search"].pop("asha")
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    dry = run_cli(path, "--dry-run")
+    assert dry.returncode == 0 and "rll_eta0.4_mlp_synthetic_s0_lr0.001\n" in dry.stdout, dry.stdout + dry.stderr
+    proc = run_cli(path, "--storage", tmp_path / "r")
+    assert proc.returncode == 0 and "2 trials finished, 0 failed" in proc.stdout, proc.stdout + proc.stderr
+    study_dir = tmp_path / "r" / "lr_cells"
+    for cell, lr in (("rll_eta0.4_mlp_synthetic_s0", 0.01), ("rll_eta0.4_mlp_synthetic_s0_lr0.001", 0.001)):
+        [status] = _statuses(study_dir / cell).values()
+        [folder] = [d for d in (study_dir / cell).iterdir() if (d / "config.json").exists()]
+        assert json.loads((folder / "config.json").read_text())["trial"]["lr"] == lr and status["status"] == "finished"
+        assert [t.state for t in _study(study_dir / cell).trials] == [optuna.trial.TrialState.COMPLETE]
