@@ -71,7 +71,8 @@ def _speaks_grpc(host: str, port: int, timeout_s: float) -> bool:
 
 
 # Tune settings run_study makes in this process's environment (see there), for Tune's loop elsewhere.
-TUNE_ENV = ("TUNE_DISABLE_AUTO_CALLBACK_LOGGERS", "TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S")
+TUNE_ENV = ("TUNE_DISABLE_AUTO_CALLBACK_LOGGERS", "TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S",
+            "TUNE_DISABLE_STRICT_METRIC_CHECKING")
 TOKEN_HINT = ("give the head's token (`ray get-auth-token` on the head prints it) as RAY_AUTH_TOKEN, or in a file "
               "named by RAY_AUTH_TOKEN_PATH, with RAY_AUTH_MODE=token")
 

@@ -350,6 +350,10 @@ def run_study(spec: StudySpec, storage: str | os.PathLike = "results", restart: 
     os.environ.setdefault("TUNE_WARN_EXCESSIVE_EXPERIMENT_CHECKPOINT_SYNC_THRESHOLD_S", "0")
     # Our trials write their own TensorBoard files; keep Tune's CSV/JSON logs but not its TB copies.
     os.environ["TUNE_DISABLE_AUTO_CALLBACK_LOGGERS"] = "1"
+    # A search's trial that fails for good (a non-finite loss) ends with a result that holds its error
+    # and no objective (memstudy.train.FAILED); Tune's strict check of the search's metric would end
+    # the whole study there, and every rerun with it. The searcher tells Optuna that trial FAILED.
+    os.environ["TUNE_DISABLE_STRICT_METRIC_CHECKING"] = "1"
     lease = Lease(study_dir, remote, wait_s=store_wait_s)
     if restart:  # the folder is moved aside first: never while another driver runs it
         if study_dir.exists():

@@ -413,23 +413,35 @@ def test_cells_that_share_a_trial_name_get_folders_of_their_own():
 
 
 @pytest.mark.subprocess
-def test_a_search_over_a_grid_of_learning_rates_searches_each_cell(tmp_path):
-    # Before, both cells were named rll_eta0.4_..._s0: the second found the first's Tune state in the
-    # same folder, "resumed" it and trained nothing, and the driver said every trial finished.
-    raw = json.loads(json.dumps(SEARCH))
-    raw.update(name="lr_cells", grid={"lr": [0.01, 0.001]})
-    raw["trial"].update(epochs=1, eta=0.4)
-    raw["search"].update(num_trials=1)
-    raw["search"].pop("asha")
+def test_a_search_over_a_grid_of_learning_rates_searches_each_cell_and_outlives_failed_trials(tmp_path):
+    # Before, both cells were named cce_eta0.4_..._s0: the second found the first's Tune state in the
+    # same folder, "resumed" it and trained nothing, and the driver said every trial finished. And a
+    # trial whose loss went non-finite (here every trial of the lr 1e7 cell) ended the whole study
+    # with Tune's "did not include the specified metric", and every rerun the same way.
+    raw = {"name": "lr_cells", "checkpoint_interval_s": 0,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 256}, "model": "mlp",
+                     "model_params": {"hidden": [16]}, "loss": "cce", "optimizer": "sgd", "eta": 0.4, "epochs": 2},
+           "grid": {"lr": [0.01, 1.0e7]},
+           "search": {"params": {"batch_size": {"distribution": "int", "low": 32, "high": 64}}, "num_trials": 2,
+                      "concurrency": 1}}
     path = tmp_path / "s.yaml"
     path.write_text(yaml.safe_dump(raw))
+    cells = {"cce_eta0.4_mlp_synthetic_s0": 0.01, "cce_eta0.4_mlp_synthetic_s0_lr10000000.0": 1.0e7}
     dry = run_cli(path, "--dry-run")
-    assert dry.returncode == 0 and "rll_eta0.4_mlp_synthetic_s0_lr0.001\n" in dry.stdout, dry.stdout + dry.stderr
+    assert dry.returncode == 0 and dry.stdout.splitlines()[-3:-1] == list(cells), dry.stdout + dry.stderr
     proc = run_cli(path, "--storage", tmp_path / "r")
-    assert proc.returncode == 0 and "2 trials finished, 0 failed" in proc.stdout, proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "2 trials finished, 2 failed" in proc.stdout, proc.stdout + proc.stderr
+    assert "did not include" not in proc.stdout + proc.stderr
     study_dir = tmp_path / "r" / "lr_cells"
-    for cell, lr in (("rll_eta0.4_mlp_synthetic_s0", 0.01), ("rll_eta0.4_mlp_synthetic_s0_lr0.001", 0.001)):
-        [status] = _statuses(study_dir / cell).values()
-        [folder] = [d for d in (study_dir / cell).iterdir() if (d / "config.json").exists()]
-        assert json.loads((folder / "config.json").read_text())["trial"]["lr"] == lr and status["status"] == "finished"
-        assert [t.state for t in _study(study_dir / cell).trials] == [optuna.trial.TrialState.COMPLETE]
+    for cell, lr in cells.items():
+        statuses = _statuses(study_dir / cell)
+        folders = [d for d in (study_dir / cell).iterdir() if (d / "config.json").exists()]
+        assert {json.loads((d / "config.json").read_text())["trial"]["lr"] for d in folders} == {lr}
+        ended, state = ("finished", optuna.trial.TrialState.COMPLETE) if lr < 1 else \
+            ("failed", optuna.trial.TrialState.FAIL)
+        assert [s["status"] for s in statuses.values()] == [ended] * 2
+        assert [t.state for t in _study(study_dir / cell).trials] == [state] * 2
+    # A rerun trains nothing again: the failed trials stay failed, no new Optuna trial.
+    again = run_cli(path, "--storage", tmp_path / "r")
+    assert "Traceback" not in again.stderr, again.stderr
+    assert [len(_study(study_dir / cell).trials) for cell in cells] == [2, 2]
