@@ -203,9 +203,9 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
         return paths
     rll = alpha_values(trials)
     objective = alpha_summary.objective.iloc[0]
-    stat = OBJECTIVE_STATS.get(objective, "final_j2")
+    stat = OBJECTIVE_STATS[objective]
     for (where, stem), summary in _by_setting(alpha_summary):
-        if (summary.alphas < 2).all():
+        if (summary.tried < 2).all():
             continue  # one alpha tried: no curve, no region (the alpha table says so)
         fig, axes = _panels(len(summary))
         for ax, (_, row) in zip(axes, summary.sort_values("eta").iterrows()):

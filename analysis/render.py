@@ -169,9 +169,13 @@ def alpha_markdown(alphas: pd.DataFrame) -> str:
         return ""
     rows = [[setting_name(r.dataset, r.model, r.variant), f"{r.eta:g}", f"{r.best_alpha:.3g}",
              f"{r.objective} = {r.best_value:.3f}", f"{r.robust_low:.3g} to {r.robust_high:.3g}",
-             f"{r.in_region} / {r.alphas}"] for _, r in alphas.iterrows()]
+             f"{r.in_region} / {r.alphas}" + (f" (tried {r.tried})" if r.tried != r.alphas else "")]
+            for _, r in alphas.iterrows()]
     text = markdown_table(["setting", "eta", "best_alpha", "best_value", "robust_region", "in_region"], rows)
-    if (alphas.alphas < 2).any():
+    if (alphas.tried > alphas.alphas).any():
+        text += ("\nThe best alpha and the region are found among the alphas whose trials finished; `tried` counts "
+                 "those stopped early (a search's ASHA) or unfinished too, drawn in grey in the robustness figure.\n")
+    if (alphas.tried < 2).any():
         text += ("\nA row with one alpha tried has no region to find: its best alpha is the only one, and it has no "
                  "robustness figure.\n")
     return text

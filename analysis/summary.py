@@ -16,7 +16,10 @@ from analysis.flip import TrialStats, trial_stats
 from memstudy.metrics import CLEAN_LOSS, J1, J2, TEST_ACC, TEST_LOSS, TEST_NOISY_LOSS, TRAIN_LOSS
 from memstudy.noise import UNIFORM_FLIP_KINDS
 
-# Search objectives (metric names) and the per-trial statistic that holds their last-epoch value.
+# Search objectives (metric names) and the per-trial statistic that holds their last-epoch value,
+# each higher for a better alpha. Not test/loss: RLL's own loss falls as alpha grows, so its values
+# at different alphas do not compare (memstudy.config refuses it for a search over loss_params);
+# the alpha table then ranks alphas by J2 and says so.
 OBJECTIVE_STATS = {J2: "final_j2", TEST_ACC: "final_test", J1: "final_j1"}
 ROBUST_MARGIN = 0.01  # "within 1 point of the best"
 
@@ -177,20 +180,27 @@ def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
     """Per dataset x model x variant x eta: the best alpha and the alpha region within 1 point of the best.
 
     Uses finished trials; an alpha's objective is its mean over seeds (the final value of
-    `objective`). The region is [lowest, highest] alpha whose objective is within ROBUST_MARGIN
-    of the best; `in_region` counts the alphas in it out of all tried.
+    `objective`; J2 for an objective whose values do not compare across alphas, test/loss). The
+    region is [lowest, highest] alpha whose objective is within ROBUST_MARGIN of the best;
+    `in_region` counts the alphas in it out of the `alphas` finished, `tried` counts every alpha
+    tried (those stopped early or unfinished too).
     """
-    stat = OBJECTIVE_STATS.get(objective, "final_j2")
-    rll = alpha_values(trials[trials.status == "finished"])
+    if objective not in OBJECTIVE_STATS:
+        objective = J2
+    stat = OBJECTIVE_STATS[objective]
+    every = alpha_values(trials)
+    rll = every[every.status == "finished"]
     rows = []
     for (dataset, model, variant, eta), sub in rll.groupby(SETTING + ["eta"], dropna=False):
         per_alpha = sub.groupby("alpha")[stat].mean()
         if per_alpha.empty:
             continue
+        tried = every[(every.dataset == dataset) & (every.model == model) & (every.variant == variant)
+                      & (every.eta == eta)].alpha.nunique()
         best_alpha, best = per_alpha.idxmax(), per_alpha.max()
         good = per_alpha[per_alpha >= best - ROBUST_MARGIN]
         rows.append({"dataset": dataset, "model": model, "variant": variant, "eta": eta, "objective": objective,
                      "best_alpha": best_alpha,
                      "best_value": best, "robust_low": good.index.min(), "robust_high": good.index.max(),
-                     "in_region": len(good), "alphas": len(per_alpha), "trials": len(sub)})
+                     "in_region": len(good), "alphas": len(per_alpha), "tried": tried, "trials": len(sub)})
     return pd.DataFrame(rows)

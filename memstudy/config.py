@@ -960,6 +960,11 @@ def _parse_search(raw, trials, problems) -> SearchSpec | None:
     if not SEARCH_SPEC["objective"].ok(objective):
         problems.add("search.objective", f"unknown objective {objective!r}{suggest(objective, OBJECTIVES)}; "
                      f"allowed: {', '.join(OBJECTIVES)}")
+    if objective == metric_names.TEST_LOSS and any(str(path).startswith("loss_params.") for path in params):
+        problems.add("search.objective", f"{objective} is the trained loss on the test set, and a search over "
+                     "loss_params changes that loss itself (RLL's falls as alpha grows: the largest alpha would "
+                     f"win), so its values do not compare across trials; optimise {metric_names.TEST_ACC} or "
+                     f"{metric_names.J2}")
     direction = raw.get("direction", "min" if objective == metric_names.TEST_LOSS else "max")
     if not SEARCH_SPEC["direction"].ok(direction):
         problems.add("search.direction", f"must be 'max' or 'min', got {direction!r}")

@@ -705,7 +705,15 @@ def test_alpha_table_best_and_robust_region():
                            "status": ["finished"] * 5 + ["stopped_early"], "final_j2": j2 + [0.99]})
     row = alpha_table(trials, M.J2).iloc[0]
     assert row.best_alpha == 0.1 and row.best_value == pytest.approx(0.945)
-    assert (row.robust_low, row.robust_high, row.in_region, row.alphas) == (0.01, 1.0, 3, 5)
+    assert (row.robust_low, row.robust_high, row.in_region, row.alphas, row.tried) == (0.01, 1.0, 3, 5, 5)
+    # An alpha whose only trial ASHA stopped is tried, not found best (its value is an early epoch's).
+    stopped = pd.concat([trials, trials.iloc[[5]].assign(trial="t6", loss_params="alpha=100")])
+    row = alpha_table(stopped, M.J2).iloc[0]
+    assert (row.best_alpha, row.alphas, row.tried) == (0.1, 5, 6)
+    # test/loss does not compare across alphas (RLL's falls as alpha grows): J2 ranks them, and says so.
+    # Before, the best alpha was J2's labelled "test/loss = <a J2 value>".
+    row = alpha_table(trials.assign(final_test_loss=[0.9, 0.8, 0.7, 0.6, 0.5, 0.1]), M.TEST_LOSS).iloc[0]
+    assert (row.objective, row.best_alpha, row.best_value) == (M.J2, 0.1, pytest.approx(0.945))
 
 
 def test_figures_plot_the_mean_curves_and_theorem_points():

@@ -363,13 +363,14 @@ def test_a_trial_optuna_saw_end_before_the_driver_died_resumes_quietly(tmp_path,
 @pytest.mark.slow  # the default run stays near 12 minutes; see docs/development.md
 @pytest.mark.subprocess
 def test_int_and_choice_distributions_and_minimising(tmp_path):
-    # A real search over an int (batch size) and a choice (alpha), minimising the test loss: Optuna
-    # records the distributions and the direction, and its best trial has the lowest test loss.
+    # A real search over an int (batch size) and a choice (the learning rate), minimising the test loss
+    # (not over alpha: that changes the loss itself): Optuna records the distributions and the
+    # direction, and its best trial has the lowest test loss.
     raw = json.loads(json.dumps(SEARCH))
     raw["name"] = "minimise"
     raw["trial"]["epochs"] = 3
     raw["search"] = {"params": {"batch_size": {"distribution": "int", "low": 16, "high": 64},
-                                "loss_params.alpha": {"distribution": "choice", "values": [0.01, 0.1, 1.0]}},
+                                "lr": {"distribution": "choice", "values": [0.001, 0.01, 0.1]}},
                      "objective": M.TEST_LOSS, "direction": "min", "num_trials": 4, "concurrency": 2}
     path = tmp_path / "s.yaml"
     path.write_text(yaml.safe_dump(raw))
@@ -381,9 +382,19 @@ def test_int_and_choice_distributions_and_minimising(tmp_path):
     assert len(done) == 4
     for t in done:
         assert isinstance(t.distributions["batch_size"], optuna.distributions.IntDistribution)
-        assert isinstance(t.distributions["loss_params.alpha"], optuna.distributions.CategoricalDistribution)
-        assert 16 <= t.params["batch_size"] <= 64 and t.params["loss_params.alpha"] in (0.01, 0.1, 1.0)
+        assert isinstance(t.distributions["lr"], optuna.distributions.CategoricalDistribution)
+        assert 16 <= t.params["batch_size"] <= 64 and t.params["lr"] in (0.001, 0.01, 0.1)
     assert study.best_trial.value == min(t.value for t in done)
+
+
+def test_test_loss_is_no_objective_for_a_search_over_the_loss_itself():
+    # RLL's test loss falls as alpha grows: Optuna's "best" alpha was simply the largest tried.
+    raw = json.loads(json.dumps(SEARCH))
+    raw["search"]["objective"] = M.TEST_LOSS
+    with pytest.raises(ConfigError, match=r"search.objective: test/loss is the trained loss .* optimise test/acc"):
+        parse_study(raw)
+    raw["search"]["params"] = {"lr": {"distribution": "loguniform", "low": 0.001, "high": 0.1}}
+    assert parse_study(raw).search.direction == "min"  # over lr the loss is one and the same: fine
 
 
 def test_a_trial_that_failed_for_good_is_told_to_optuna_as_failed(tmp_path):
