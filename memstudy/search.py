@@ -320,12 +320,13 @@ def optuna_distribution(dist) -> optuna.distributions.BaseDistribution:
     return optuna.distributions.CategoricalDistribution(list(dist.values))
 
 
-def search_setup(spec: StudySpec, sizes: list[int]) -> dict:
-    """What the keeper needs to open (or create) a cell's Optuna study and ask it for a group: plain
-    data, carried by the searcher and by each group's config. `sizes`: the cell's group sizes."""
+def search_setup(spec: StudySpec, cfg: TrialConfig, sizes: list[int]) -> dict:
+    """What the keeper needs to open (or create) the Optuna study of the cell `cfg` and ask it for a
+    group: plain data, carried by the searcher and by each group's config. `sizes`: the cell's group
+    sizes. ASHA's rungs are the cell's own (cells of a grid over epochs differ)."""
     search = spec.search
     return {"direction": "maximize" if search.direction == "max" else "minimize", "objective": search.objective,
-            "seed": search.seed, "rungs": asha_rungs(search.asha, spec.trials[0].epochs),
+            "seed": search.seed, "rungs": asha_rungs(search.asha, cfg.epochs),
             "reduction_factor": search.asha["reduction_factor"] if search.asha else None,
             "params": {k: optuna.distributions.distribution_to_json(optuna_distribution(v))
                        for k, v in search.params.items()},
@@ -523,6 +524,6 @@ def fused_search_tune_config(cfg: TrialConfig, spec: StudySpec, study_dir: Path,
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     sizes = group_sizes(spec.search.num_trials, max_size)
     start_keeper(study_dir, location)
-    searcher = FusedOptunaSearch(location, cell, cfg.to_dict(), search_setup(spec, sizes), sizes)
+    searcher = FusedOptunaSearch(location, cell, cfg.to_dict(), search_setup(spec, cfg, sizes), sizes)
     return tune.TuneConfig(search_alg=searcher, num_samples=len(sizes), max_concurrent_trials=spec.search.concurrency,
                            reuse_actors=True, trial_dirname_creator=dirname_creator), spec.search.num_trials

@@ -74,8 +74,12 @@ def test_group_sizes_are_near_equal():
 def test_the_keeper_proposes_groups_and_tells_optuna_each_members_end(tmp_path):
     spec = parse_study({**FUSED, "trial": {**FUSED["trial"], "epochs": 4},
                         "search": {**FUSED["search"], "asha": {"grace_period": 1, "reduction_factor": 2}}})
-    setup = search_setup(spec, [3, 3])
+    setup = search_setup(spec, spec.trials[0], [3, 3])
     assert setup["rungs"] == [1, 2]
+    # Each cell its own rungs: a cell of 12 epochs in a grid whose first cell trains 4.
+    longer = parse_study({**FUSED, "trial": {**FUSED["trial"], "epochs": 4}, "grid": {"eta": [0.2, {"eta": 0.4, "epochs": 12}]},
+                          "search": {**FUSED["search"], "asha": {"grace_period": 1, "reduction_factor": 2}}})
+    assert [search_setup(longer, cfg, [3, 3])["rungs"] for cfg in longer.trials] == [[1, 2], [1, 2, 4, 8]]
     keeper = OptunaKeeper(optuna_storage_url(tmp_path))
     members = keeper.group(CELL, setup, 0, 3)
     assert len({p["loss_params.alpha"] for _, p in members}) == 3  # not three copies of one point

@@ -155,7 +155,7 @@ def test_unfused_and_fused_searches_stop_trials_at_the_same_epochs(tmp_path, gra
     tune_config = search_tune_config(spec.trials[0], spec, tmp_path / "cell", str)
     expected = [e for e in (math.ceil(grace * factor ** k) for k in range(12)) if e < epochs]
     assert _judged_epochs(tune_config, epochs) == asha_rungs(spec.search.asha, epochs) == expected
-    assert search_setup(spec, [4])["rungs"] == expected
+    assert search_setup(spec, spec.trials[0], [4])["rungs"] == expected
 
 
 @pytest.mark.subprocess
