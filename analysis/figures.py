@@ -209,7 +209,7 @@ def robustness_figures(trials: pd.DataFrame, alpha_summary: pd.DataFrame, out_di
             continue  # one alpha tried: no curve, no region (the alpha table says so)
         fig, axes = _panels(len(summary))
         for ax, (_, row) in zip(axes, summary.sort_values("eta").iterrows()):
-            sub = rll[(rll.dataset == row.dataset) & (rll.model == row.model) & (rll.variant == row.variant)
+            sub = rll[(rll.dataset == row.dataset) & (rll.model == row.model) & (rll.base_variant == row.variant)
                       & (rll.eta == row.eta)]
             done = sub[sub.status == "finished"]
             colour = eta_colour(row.eta)

@@ -25,7 +25,7 @@ ROBUST_MARGIN = 0.01  # "within 1 point of the best"
 
 SETTING = ["dataset", "model", "variant"]   # what is compared across losses and etas
 GROUP = SETTING + ["loss_label", "eta"]     # what is averaged over seeds
-TRIAL_INFO = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric",
+TRIAL_INFO = ["trial", "dataset", "model", "variant", "base_variant", "loss", "loss_params", "loss_label", "symmetric",
               "symmetry_constant", "noise", "eta", "flip_rate", "test_flip_rate", "seed", "noise_seed", "num_classes",
               "status"]
 STAT_COLUMNS = [f.name for f in dataclasses.fields(TrialStats)]
@@ -179,7 +179,8 @@ def alpha_values(trials: pd.DataFrame) -> pd.DataFrame:
 def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
     """Per dataset x model x variant x eta: the best alpha and the alpha region within 1 point of the best.
 
-    Uses finished trials; an alpha's objective is its mean over seeds (the final value of
+    The setting's variant is its base_variant (see analysis.table.load_table). Uses finished
+    trials; an alpha's objective is its mean over its trials (the final value of
     `objective`; J2 for an objective whose values do not compare across alphas, test/loss). The
     region is [lowest, highest] alpha whose objective is within ROBUST_MARGIN of the best;
     `in_region` counts the alphas in it out of the `alphas` finished, `tried` counts every alpha
@@ -191,11 +192,12 @@ def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
     every = alpha_values(trials)
     rll = every[every.status == "finished"]
     rows = []
-    for (dataset, model, variant, eta), sub in rll.groupby(SETTING + ["eta"], dropna=False):
+    # Grouped by base_variant: a search's alphas side by side across its other searched keys (lr, ...).
+    for (dataset, model, variant, eta), sub in rll.groupby(["dataset", "model", "base_variant", "eta"], dropna=False):
         per_alpha = sub.groupby("alpha")[stat].mean()
         if per_alpha.empty:
             continue
-        tried = every[(every.dataset == dataset) & (every.model == model) & (every.variant == variant)
+        tried = every[(every.dataset == dataset) & (every.model == model) & (every.base_variant == variant)
                       & (every.eta == eta)].alpha.nunique()
         best_alpha, best = per_alpha.idxmax(), per_alpha.max()
         good = per_alpha[per_alpha >= best - ROBUST_MARGIN]

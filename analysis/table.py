@@ -17,7 +17,7 @@ from memstudy.config import flat_settings
 from memstudy.metrics import EPOCH_METRICS, J1, J2, PROTOCOLS, SUPERSEDED, read_scalars
 from memstudy.outcome import _read_json, candidate_folders, damage
 
-COLUMNS = ["trial", "dataset", "model", "variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
+COLUMNS = ["trial", "dataset", "model", "variant", "base_variant", "loss", "loss_params", "loss_label", "symmetric", "symmetry_constant",
            "noise", "eta", "flip_rate", "test_flip_rate", "seed", "noise_seed", "num_classes", "status", "epoch", "metric",
            "value"]
 # Config keys that are columns of their own, and the seeds: trials that differ only in these are
@@ -115,7 +115,11 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
     repeated = reruns(folders, configs)
     folders = {name: folder for name, folder in folders.items() if name not in repeated}
     searched = (_read_json(study_dir / "study.json").get("search") or {}).get("params", {})
-    variant = variants({name: config.get("trial", {}) for name, config in configs.items()}, searched)
+    # A search's values of keys other than the loss's parameters (lr, batch_size, ...) make variants:
+    # trials at two learning rates are no seeds of one setting. `base_variant` leaves every searched
+    # key out, for the alpha section, which sets a search's alphas side by side across them.
+    trial_configs = {name: config.get("trial", {}) for name, config in configs.items()}
+    variant, base_variant = variants(trial_configs), variants(trial_configs, searched)
     damaged = {}
     for name, folder in folders.items():
         config = configs[name]
@@ -132,7 +136,7 @@ def load_table(study_dir: str | Path) -> pd.DataFrame:
         params = _params_text(trial.get("loss_params", {}))
         info = {
             "trial": name, "dataset": dataset_label(trial.get("dataset"), trial.get("dataset_params", {})),
-            "model": trial.get("model"), "variant": variant[name],
+            "model": trial.get("model"), "variant": variant[name], "base_variant": base_variant[name],
             "loss": trial.get("loss"), "loss_params": params,
             "loss_label": f"{trial.get('loss')}({params})" if params else trial.get("loss"),
             "symmetric": config.get("loss_symmetric"), "symmetry_constant": config.get("loss_symmetry_constant"),

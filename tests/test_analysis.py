@@ -209,7 +209,7 @@ def synthetic_table(losses=("cce", "rll"), etas=(0.0, 0.2, 0.4), seeds=(0, 1), n
                                        (M.CLEAN_LOSS, clean_train), (M.TEST_LOSS, clean_test),
                                        (M.TEST_NOISY_LOSS, noisy_test)):
                     for epoch, value in zip(epochs, values):
-                        rows.append(dict(trial=trial, dataset="toy", model="mlp", variant=variant, loss=loss,
+                        rows.append(dict(trial=trial, dataset="toy", model="mlp", variant=variant, base_variant=variant, loss=loss,
                                          loss_params="", loss_label=loss, symmetric=symmetric,
                                          symmetry_constant=RLL_C if symmetric else None, noise=noise, eta=eta,
                                          flip_rate=rho, test_flip_rate=rho, seed=seed, noise_seed=seed,
@@ -699,7 +699,7 @@ def test_alpha_table_best_and_robust_region():
 
     alphas = [0.001, 0.01, 0.1, 1.0, 10.0]
     j2 = [0.70, 0.94, 0.945, 0.936, 0.80]   # within 0.01 of the best: alpha 0.01 .. 1
-    trials = pd.DataFrame({"trial": [f"t{i}" for i in range(6)], "dataset": "toy", "model": "mlp", "variant": "",
+    trials = pd.DataFrame({"trial": [f"t{i}" for i in range(6)], "dataset": "toy", "model": "mlp", "variant": "", "base_variant": "",
                            "loss": "rll",
                            "loss_params": [f"alpha={a:g}" for a in alphas] + ["alpha=0.1"], "eta": 0.4,
                            "status": ["finished"] * 5 + ["stopped_early"], "final_j2": j2 + [0.99]})

@@ -48,3 +48,32 @@ def test_reruns_of_one_trial_config_are_one_run(tmp_path):
     status = study / "cce_s0_a" / "status.json"
     status.write_text(json.dumps({**json.loads(status.read_text()), "status": "running"}))
     assert load_table(study).attrs["reruns"] == {"cce_s0_a": "cce_s0_b", "cce_s0_c": "cce_s0_b"}
+
+
+def test_a_searched_learning_rate_makes_settings_not_seeds(tmp_path):
+    # A search over lr and alpha, one seed: trials at two learning rates are two settings of one run
+    # each (before: "2 seeds", averaged, and every claim's basis counted them so). The alpha section
+    # still sets the search's alphas side by side across learning rates.
+    from analysis.summary import alpha_table
+
+    study = tmp_path / "search"
+    cell = study / "rll-alpha0.1_eta0.4_mlp_synthetic_s0"
+    cell.mkdir(parents=True)
+    (study / "study.json").write_text(json.dumps({"name": "search", "search": {
+        "params": {"lr": {"distribution": "loguniform", "low": 0.001, "high": 0.1},
+                   "loss_params.alpha": {"distribution": "loguniform", "low": 0.01, "high": 10}},
+        "objective": "train/j2"}}))
+    rll = dataclasses.replace(TINY, loss="rll", loss_params={"alpha": 0.1})
+    for name, cfg in {"t0": rll, "t1": dataclasses.replace(rll, lr=0.01),
+                      "t2": dataclasses.replace(rll, loss_params={"alpha": 1.0})}.items():
+        run_trials([cfg], [cell / name])
+    table = load_table(study)
+    trials = trial_table(table)
+    assert dict(zip(trials.trial, trials.variant)) == {f"{cell.name}/t0": "lr=0.05", f"{cell.name}/t1": "lr=0.01",
+                                                       f"{cell.name}/t2": "lr=0.05"}
+    assert set(trials.base_variant) == {""}
+    summary = summary_table(trials)
+    alpha01 = summary[summary.loss_label == "rll(alpha=0.1)"]
+    assert sorted(alpha01.variant) == ["lr=0.01", "lr=0.05"] and list(alpha01.seeds) == [1, 1]
+    [row] = alpha_table(trials).to_dict("records")
+    assert (row["variant"], row["alphas"], row["tried"], row["trials"]) == ("", 2, 2, 3)
