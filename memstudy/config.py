@@ -1058,11 +1058,11 @@ def trial_name(trial: dict) -> str:
 
 
 def cell_names(trials: list[dict]) -> list[str]:
-    """The folder (and Optuna study) name of each of a search's grid cells: trial_name, and where
-    cells share one (they differ in a key it leaves out: lr, epochs, a model parameter, ...), the
-    first keeps it and each other adds the settings that tell it apart (_lr0.01), or a hash of
-    them when those are long. Two cells never share a folder, and a study that ran before keeps
-    its first cell's."""
+    """A name for each of `trials` (a grid's trials, or a search's cells: their folder and Optuna
+    study): trial_name, and where trials share one (they differ in a key it leaves out: lr, epochs,
+    a model parameter, ...), the first keeps it and each other adds the settings that tell it apart
+    (_lr0.01), or a hash of them when those are long. Two cells never share a folder, and a study
+    that ran before keeps its first cell's."""
     import hashlib
 
     names = [trial_name(t) for t in trials]

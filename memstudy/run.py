@@ -391,7 +391,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
     import ray
     from ray import tune
 
-    from memstudy.config import cell_names, trial_dirname, trial_name
+    from memstudy.config import cell_names, trial_dirname
     from memstudy.progress import _dirname, _failed
     from memstudy.train import tune_trainable
 
@@ -490,10 +490,11 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
             if "group" in r.config:
                 _collect_group(r, exp_dir, result)
                 continue
-            if spec.search:  # searched trials share a cell; their folder names tell them apart
-                name = f"{exp_dir.name}/{trial_dirname(r.config['trial'], r.metrics.get('trial_id', ''))}"
-            else:
-                name = trial_name(r.config["trial"])
+            # A trial is named by its folder: trials of a grid over a key its name leaves out (lr,
+            # a model parameter) share a name, and searched trials share a cell.
+            name = Path(r.path).name if r.path else trial_dirname(r.config["trial"], r.metrics.get("trial_id", ""))
+            if spec.search:
+                name = f"{exp_dir.name}/{name}"
             if r.error is not None or _failed(r.metrics):
                 result.failed[name] = (_failed(r.metrics) or str(r.error).strip().splitlines()[-1])[:500]
                 continue
@@ -553,13 +554,12 @@ def fused_groups(spec: StudySpec, gpus: float = 0.0, cluster: bool = False, prob
 def _collect_group(r, exp_dir: Path, result: StudyResult):
     """A fused group's members finish or fail one by one: their status files (in `exp_dir`, the
     experiment's folder or its local copy) say which."""
-    from memstudy.config import trial_name
     from memstudy.progress import _failed
     from memstudy.train import STATUS_FILE, member_dirs
 
     searched = "search" in r.config  # a fused search's members: ASHA's stop is an end, as for lone trials
     for d, folder in zip(r.config["group"], member_dirs(exp_dir, r.config["group"], r.metrics.get("trial_id", ""))):
-        name = f"{exp_dir.name}/{folder.name}" if searched else trial_name(d)
+        name = f"{exp_dir.name}/{folder.name}" if searched else folder.name  # unique, as lone trials
         try:
             status = json.loads((folder / STATUS_FILE).read_text())
         except (OSError, ValueError):
@@ -667,7 +667,6 @@ def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:
     grid runs each of its trials once, and the analysis would count it twice. (A search's trial
     that ended stays: Optuna recorded that run, and a rerun is another of Optuna's trials.)
     """
-    from memstudy.config import trial_name
     from memstudy.outcome import _read_json
     from memstudy.train import CONFIG_FILE, STATUS_FILE, member_dirs, tune_dirname, write_json
 
@@ -677,7 +676,7 @@ def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:
         if r.config is None:  # never started
             continue
         trials = r.config.get("group") or [r.config["trial"]]
-        ran.update(trial_name(t) for t in trials)
+        ran.update(json.dumps(t, sort_keys=True) for t in trials)  # whole configs: names can repeat
         trial_id = Path(r.path).name.removeprefix(tune_dirname(trials, ""))  # Tune's ids hold "_" too
         known.update(d.name for d in member_dirs(exp_dir, trials, trial_id))
     superseded = []
@@ -689,7 +688,7 @@ def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:
         if status_file.parent.name in known or status.get("status") == M.SUPERSEDED:
             continue
         config = _read_json(status_file.parent / CONFIG_FILE)
-        again = not searched and "trial" in config and trial_name(config["trial"]) in ran
+        again = not searched and "trial" in config and json.dumps(config["trial"], sort_keys=True) in ran
         if status.get("status") == "running" or config.get("fused_group") or again:
             write_json(status_file, {**status, "status": M.SUPERSEDED, "updated": time.time(),
                                       "error": "the driver was stopped before Ray Tune recorded this trial; on resume "
@@ -735,7 +734,7 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
         parser.error(f"--num-gpus must be a number of GPUs >= 0, got {args.num_gpus:g}")
     if not (math.isfinite(args.store_wait) and args.store_wait > 0):
         parser.error(f"--store-wait must be a number of seconds > 0, got {args.store_wait:g}")
-    from memstudy.config import cell_names, load_study, trial_name  # after --help: they load torch
+    from memstudy.config import cell_names, load_study  # after --help: they load torch
 
     try:
         spec = load_study(args.study, args.overrides)
@@ -754,13 +753,15 @@ def main(argv=None, prog: str = "python -m memstudy.run") -> int:
                 if note:
                     print(note)
                 groups = []
+            # Trials (a search's cells) by name, told apart where a grid over a key the name leaves
+            # out (lr, a model parameter) repeats one.
+            names = cell_names([t.to_dict() for t in spec.trials])
+            shown = {json.dumps(t.to_dict(), sort_keys=True): name for t, name in zip(spec.trials, names)}
             for i, group in enumerate(groups, 1):
                 print(f"group {i}: {len(group)} trial{'s' * (len(group) > 1)}")
                 for t in group:
-                    print(f"  {trial_name(t)}")
+                    print(f"  {shown[json.dumps(t, sort_keys=True)]}")
             if not groups:
-                names = cell_names([t.to_dict() for t in spec.trials]) if spec.search else \
-                    [trial_name(t.to_dict()) for t in spec.trials]
                 for name in names:
                     print(name)
             if groups:

@@ -65,24 +65,31 @@ def test_rerunning_a_finished_study_reruns_nothing(smoke_run):
 
 @pytest.mark.subprocess
 def test_non_finite_loss_fails_one_trial_others_go_on(tmp_path):
+    # Two trials fail; all three share the name cce_eta0_mlp_synthetic_s0 (lr is not in it): before,
+    # the failures were keyed by that name, and one of them went uncounted.
     raw = {"name": "boom", "checkpoint_interval_s": 0,
            "trial": {"dataset": "synthetic", "model": "mlp", "model_params": {"hidden": [16]}, "epochs": 3,
                      "optimizer": "sgd", "batch_size": 64},
-           "grid": {"lr": [0.01, 1.0e30]}}
+           "grid": {"lr": [0.01, 1.0e30, 1.0e29]}}
     proc = run_cli(write_study(tmp_path, raw), "--storage", tmp_path / "results")
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "1 trials finished, 1 failed" in proc.stdout
-    assert "FAILED cce_eta0_mlp_synthetic_s0" in proc.stdout and "non-finite training loss" in proc.stdout
+    assert "1 trials finished, 2 failed" in proc.stdout
+    assert proc.stdout.count("FAILED cce_eta0_mlp_synthetic_s0_") == 2 and "non-finite training loss" in proc.stdout
     assert "at epoch 1, batch" in proc.stdout
-    statuses = {json.loads((d / STATUS_FILE).read_text())["status"]: d for d in trial_dirs(tmp_path / "results" / "boom")}
-    assert sorted(statuses) == ["failed", "finished"]
+    dirs = trial_dirs(tmp_path / "results" / "boom")
+    statuses = {d.name: json.loads((d / STATUS_FILE).read_text())["status"] for d in dirs}
+    assert sorted(statuses.values()) == ["failed", "failed", "finished"]
+    summary = json.loads((tmp_path / "results" / "boom" / "summary.json").read_text())
+    assert sorted(summary["failed"]) == sorted(n for n, s in statuses.items() if s == "failed")  # each by its folder
+    assert summary["finished"] == [n for n, s in statuses.items() if s == "finished"]
     # It would fail again: it ran once (a retry would have opened a second event file), and ended.
-    assert len([p for p in (statuses["failed"] / TB_DIR).glob("events.out.tfevents.*")
-                if not p.name.endswith(SUMMARY_EVENTS)]) == 1
+    for name in summary["failed"]:
+        assert len([p for p in (tmp_path / "results" / "boom" / name / TB_DIR).glob("events.out.tfevents.*")
+                    if not p.name.endswith(SUMMARY_EVENTS)]) == 1
     assert "trial cce_eta0_mlp_synthetic_s0" in proc.stdout and "failed: NonFiniteLossError" in proc.stdout
-    # The end-of-study table holds the finished trial alone and counts the failed one.
+    # The end-of-study table holds the finished trial alone and counts the failed ones.
     assert [(row["loss"], row["n"]) for row in parse_table(proc.stdout.splitlines(), "dataset")] == [("cce", "1")]
-    assert "left out: 1 failed (trial folders not in the table)" in proc.stdout
+    assert "left out: 2 failed (trial folders not in the table)" in proc.stdout
 
 
 @pytest.mark.slow  # the default run stays near 12 minutes; see docs/development.md
