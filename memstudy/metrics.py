@@ -41,6 +41,9 @@ EVAL_PROTOCOL = "end_of_epoch_eval_mode"
 # snapshot recorded it: on resume Tune ran the trial again from the start in another folder, so
 # the analysis leaves this one out.
 SUPERSEDED = "superseded"
+# A grid trial's status.json after Ctrl-C stopped it before its last epoch: the rerun continues it
+# from its last saved state.
+INTERRUPTED = "interrupted"
 
 def read_scalars(tb_dir) -> dict[str, list]:
     """Every scalar a trial logged in its TensorBoard folder: {metric: [(epoch, value), ...]} (a

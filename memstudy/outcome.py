@@ -20,7 +20,8 @@ SEED_KEYS = ("seed", "noise_seed", "data_seed")
 NAME_KEYS = ("preset",)
 SHOWN = ("dataset", "model", "loss", "loss_params", "noise", "eta")  # columns of their own
 # A trial's status (status.json) other than finished: why it is not in the table.
-LEFT_OUT = {"failed": "failed", M.SUPERSEDED: "superseded", "stopped_early": "stopped early"}
+LEFT_OUT = {"failed": "failed", M.SUPERSEDED: "superseded", "stopped_early": "stopped early",
+            M.INTERRUPTED: "interrupted"}
 
 
 @dataclass
@@ -130,8 +131,9 @@ def resume_note(study_dir: str | Path) -> str:
     for folder in candidate_folders(study_dir):
         status = _read_json(folder / STATUS_FILE)
         state = status.get("status", "unknown")
-        if state == "running":
+        if state in ("running", M.INTERRUPTED):  # a killed driver's, or a grid's after Ctrl-C
             epochs.append(status.get("epoch") or 0)
+            state = "running"
         counts[state] = counts.get(state, 0) + 1
     names = {"finished": "finished", "failed": "failed", M.SUPERSEDED: M.SUPERSEDED,
              "stopped_early": "stopped before their last epoch (by early stopping, or by the interruption: those "

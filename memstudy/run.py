@@ -642,6 +642,8 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
         for logger, kept in filtered:
             logger.removeFilter(kept)
     if lines.interrupted:
+        if tune_config.search_alg is None and not remote:
+            _mark_interrupted(exp_dir)
         raise Interrupted()
     if remote:
         retrying(lambda: fetch(remote, exp_dir), remote, store_wait_s, "copying the results here")
@@ -652,6 +654,24 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
         for d in superseded:
             retrying(lambda: push(d, join(remote, d.name), files=[STATUS_FILE]), remote, store_wait_s)
     return grid
+
+
+def _mark_interrupted(exp_dir: Path) -> int:
+    """After Ctrl-C, a grid's trials that Tune stopped before their last epoch: their status says
+    stopped_early (Ray Tune stops a trial the same way for a scheduler and for an interruption),
+    but a grid has no early stopping. They say "interrupted" until the rerun continues them."""
+    from memstudy.train import STATUS_FILE, write_json
+
+    marked = 0
+    for status_file in sorted(exp_dir.glob(f"*/{STATUS_FILE}")):
+        try:
+            status = json.loads(status_file.read_text())
+        except (OSError, ValueError):
+            continue
+        if isinstance(status, dict) and status.get("status") == "stopped_early":
+            write_json(status_file, {**status, "status": M.INTERRUPTED, "updated": time.time()})
+            marked += 1
+    return marked
 
 
 def _mark_superseded(exp_dir: Path, grid, searched: bool = False) -> list[Path]:

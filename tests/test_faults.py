@@ -107,10 +107,15 @@ def test_ctrl_c_says_one_line_exits_130_and_the_rerun_finishes(tmp_path):
     assert "memstudy: interrupted; rerun the same command to resume" in err
     for noise in ("Traceback", "AttributeError", "Tuner.restore", "Failed to fetch metrics"):
         assert noise not in out + err, (noise, out + err)
+    # The trial Ctrl-C stopped says so (before: stopped_early, as if a scheduler had stopped it; a
+    # grid has no early stopping), until the rerun continues it.
+    stopped = [status_of(d) for d in trial_dirs(study_dir) if status_of(d)["status"] != "finished"]
+    assert [s["status"] for s in stopped] == [M.INTERRUPTED], stopped
     time.sleep(2)
     again = run_cli(path, "--storage", storage)
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "memstudy: resuming: trial folders: 1 stopped before their last epoch" in again.stdout, again.stdout
+    assert f"memstudy: resuming: trial folders: 1 interrupted at epoch {stopped[0]['epoch']}" in again.stdout, \
+        again.stdout
     assert "2 trials finished, 0 failed" in again.stdout
     for d in trial_dirs(study_dir):
         assert status_of(d)["status"] == "finished"
