@@ -490,6 +490,27 @@ def set_path(target: dict, path: str, value):
     target[keys[-1]] = value
 
 
+def _undotted(trial: dict, problems: "_Problems") -> dict:
+    """`trial:` with its dotted parameter keys (loss_params.alpha: 0.5) set inside their mapping, as
+    a grid entry's are; one given both ways is a problem."""
+    out = json.loads(json.dumps({k: v for k, v in trial.items() if not _dotted_param(k)}, default=list))
+    for key, value in trial.items():
+        if not _dotted_param(key):
+            continue
+        group, name = key.split(".", 1)
+        if isinstance(out.get(group), dict) and name in out[group]:
+            problems.add(f"trial.{key}", f"given twice: as {key} and in trial.{group}; keep one")
+            continue
+        if group in out and not isinstance(out[group], dict):
+            continue  # trial.<group> is not a mapping: _check_trial says so
+        set_path(out, key, value)
+    return out
+
+
+def _dotted_param(key) -> bool:
+    return isinstance(key, str) and "." in key and key.split(".", 1)[0] in PARAM_KEYS
+
+
 def _merge(base: dict, over: dict) -> dict:
     out = dict(base)
     for key, value in over.items():
@@ -670,6 +691,7 @@ def parse_study(raw: Any, source: str = "<study>", base_dir: Path | None = None,
     if not isinstance(base, dict):
         problems.add("trial", f"must be a mapping of trial settings, got {base!r}")
         base = {}
+    base = _undotted(base, problems)
     combos = _expand(_or_empty(raw.get("grid")), "grid", problems)
 
     trials, seen = [], set()

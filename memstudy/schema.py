@@ -218,8 +218,8 @@ def json_schema() -> dict:
         "required": list(config.REQUIRED_KEYS),
         "additionalProperties": False,
         "$defs": {
-            "trial": {"type": "object", "properties": _trial_values(), "additionalProperties": False,
-                      "allOf": _conditions(dotted=False)},
+            "trial": {"type": "object", "properties": _trial_values(), "patternProperties": _dotted_params(),
+                      "additionalProperties": False, "allOf": _conditions(dotted=True)},
             "entry": {"type": "object", "properties": {**_trial_values(), "grid": {"$ref": "#/$defs/grid"}},
                       "patternProperties": _dotted_params(), "additionalProperties": False,
                       "allOf": _conditions(dotted=True)},

@@ -134,6 +134,16 @@ def test_data_given_as_a_uri_is_refused_without_its_credentials(where, value):
     assert "SECRET" not in message and "AKIA" not in message
 
 
+def test_dotted_parameter_keys_set_one_parameter_in_trial_too():
+    # As docs/study-file.md says, and as in a grid entry (before: "unknown key 'loss_params.alpha'").
+    spec = parse_study(study(trial={**SMALL, "loss": "rll", "loss_params.alpha": 0.5, "model_params.hidden": [8]}))
+    assert spec.trials[0].loss_params == {"alpha": 0.5} and spec.trials[0].model_params["hidden"] == [8]
+    with pytest.raises(ConfigError, match=r"trial.loss_params.alpha: given twice"):
+        parse_study(study(trial={**SMALL, "loss": "rll", "loss_params.alpha": 0.5, "loss_params": {"alpha": 1}}))
+    with pytest.raises(ConfigError, match=r"loss 'rll' has no parameter 'alpah'"):
+        parse_study(study(trial={**SMALL, "loss": "rll", "loss_params.alpah": 0.5}))
+
+
 def test_a_set_item_that_holds_credentials_is_named_without_them():
     # The refusal names the --set item that gave the value: before, it echoed the item as given.
     trial = {**SMALL, "dataset": "mnist", "model": "resnet18"}

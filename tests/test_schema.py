@@ -60,6 +60,7 @@ GOOD = [
     {"name": "t", "trial": None, "grid": None, "search": None},
     study(trial={"epochs": 2}, grid={"recipe": [{"preset": "mlp_digits"},
                                                 {"model": "small_cnn", "model_params.channels": [4]}]}),
+    study(trial={**SMALL, "loss": "rll", "loss_params.alpha": 0.5, "model_params.hidden": [8]}),  # as in a grid entry
 ]
 
 # Bad studies beyond test_config's: each refused by both for a reason the schema can see.
@@ -77,7 +78,7 @@ MORE_BAD = [
     study(trial={**SMALL, "noise": "given", "noise_params": {"path": "x.npy", "colum": "a"}}),
     study(trial={**SMALL, "model_params": {"hiden": [4]}}),
     study(trial={**SMALL, "dataset_params": {"n_trian": 4}}),
-    study(trial={**SMALL, "loss_params.alpha": 1}),
+    study(trial={**SMALL, "loss": "cce", "loss_params.alpha": 1}),  # cce takes no parameters
     study(grid={"eta": []}),
     study(grid={"eta": 0.2}),
     study(grid={"recipe": ["mlp_digits"]}),
