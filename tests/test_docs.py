@@ -81,12 +81,12 @@ def test_api_page_example_runs_as_written(tmp_path):
     proc = subprocess.run([sys.executable, "-c", example], cwd=tmp_path, capture_output=True, text=True,
                           timeout=600, env=env)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    assert (tmp_path / "results" / "smoke" / "analysis" / "report.html").is_file()
+    assert (tmp_path / "results_api" / "smoke" / "analysis" / "report.html").is_file()
     # Its table is what the trials wrote: 4 trials of 3 epochs (the override), each at epoch 3.
     assert proc.stdout.count("\n") > 8 and "report.html" in proc.stdout
     import json
 
-    study = json.loads((tmp_path / "results" / "smoke" / "study.json").read_text())
+    study = json.loads((tmp_path / "results_api" / "smoke" / "study.json").read_text())
     assert {t["epochs"] for t in study["trials"]} == {3}
 
 
