@@ -311,11 +311,17 @@ def fetch(uri: str, local: str | os.PathLike, only: tuple[str, ...] | None = Non
                 continue
             if digest is None and target.stat().st_mtime_ns == mtime:
                 continue
-        target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
+        try:  # this machine's side: a name too long here, a file where a folder must go, ...
+            target.parent.mkdir(parents=True, exist_ok=True)
+            out = open(partial, "wb")
+        except OSError as err:  # not the store's: skipped, not retried as an outage
+            print(f"memstudy: warning: {redact(uri)}: skipped the object {relative!r}: it cannot be made here "
+                  f"({err.strerror or err})", file=sys.stderr, flush=True)
+            continue
         try:
-            with fs.open_input_stream(info.path) as source, open(partial, "wb") as out:
-                shutil.copyfileobj(source, out, length=1 << 20)
+            with out, fs.open_input_stream(info.path) as source:
+                _copy(source, out, target)
         except FileNotFoundError:  # deleted since the listing (a running trial packed its predictions)
             partial.unlink(missing_ok=True)
             continue
@@ -325,6 +331,20 @@ def fetch(uri: str, local: str | os.PathLike, only: tuple[str, ...] | None = Non
     if local.is_dir():
         (local / REMOTE_FILE).write_text(redact(uri) + "\n")
     return copied
+
+
+def _copy(source, out, target: Path):
+    """source to out; a failure to write here (a full disk) is this machine's, not the store's: a
+    ConfigError at once, not an outage that `retrying` waits out."""
+    while True:
+        block = source.read(1 << 20)
+        if not block:
+            return
+        try:
+            out.write(block)
+        except OSError as err:
+            raise ConfigError(f"cannot write {target} here ({err.strerror or err}); free some space or give "
+                              "another --local-copy") from None
 
 
 def _local_files(local: Path) -> dict:

@@ -15,7 +15,8 @@ from helpers import REPO, interrupt_midway, run_cli, scalars, status_of, trial_d
 from memstudy import metrics as M
 from memstudy.config import trial_from_dict
 from memstudy.errors import ConfigError
-from memstudy.storage import LEASE_FILE, MANIFEST, REMOTE_FILE, STATE_FILE, TrialFolders, check_writable, fetch, is_uri, join, push
+from memstudy.storage import (LEASE_FILE, MANIFEST, REMOTE_FILE, STATE_FILE, TrialFolders, check_writable, fetch, is_uri,
+                              join, push, retrying)
 from memstudy.train import CONFIG_FILE, LABELS_FILE, PREDICTIONS_FILE, PREDICTIONS_RAW, STATUS_FILE, TB_DIR, run_trials
 
 BUCKET = "memstudy-test"
@@ -483,6 +484,22 @@ def test_a_key_that_would_leave_the_copy_is_skipped_with_a_warning(s3, tmp_path,
     err = capsys.readouterr().err
     for key in ("../../important.txt", "a//b.txt", "./dot.txt"):
         assert f"skipped the object '{key}'" in err or key in err, err
+
+
+def test_a_key_that_cannot_be_made_here_is_skipped_not_waited_for(s3, tmp_path, capsys):
+    # A name too long for this file system, a file where a folder must go: before, these local
+    # errors were taken for a store that does not answer, waited out for minutes, and stopped the fetch.
+    _put(s3, "odd/paper/" + "L" * 300 + ".txt")
+    _put(s3, "odd/paper/trial/status.json", b"{}")
+    _put(s3, "odd/paper/trial/status.json/inner", b"x")
+    _put(s3, "odd/paper/trial/tb/events.1", b"e")
+    start = time.monotonic()
+    copied = retrying(lambda: fetch(f"s3://{BUCKET}/odd/paper", tmp_path / "copy"), "s3://x", 5.0)
+    assert time.monotonic() - start < 5 and copied == 2
+    assert (tmp_path / "copy" / "trial" / "status.json").read_bytes() == b"{}"
+    assert (tmp_path / "copy" / "trial" / "tb" / "events.1").read_bytes() == b"e"
+    err = capsys.readouterr().err
+    assert err.count("it cannot be made here") == 2 and "not answering" not in err, err
 
 
 def test_a_changed_file_of_the_same_size_in_the_same_second_is_fetched(s3, tmp_path):
