@@ -292,11 +292,16 @@ def fetch(uri: str, local: str | os.PathLike, only: tuple[str, ...] | None = Non
         infos += [i for i in fs.get_file_info([f"{root}/{m}" for m in sorted(manifests)])
                   if i.type == pyarrow.fs.FileType.File]
     hashes = _read_manifests(fs, root, infos)
+    local_store = isinstance(fs, pyarrow.fs.LocalFileSystem)  # local://: its listing follows links
     copied = 0
     for info in infos:
         if info.type != pyarrow.fs.FileType.File or not info.path.startswith(root + "/"):
             continue
         relative = info.path[len(root) + 1:]
+        if local_store and _through_link(root, relative):
+            print(f"memstudy: warning: {redact(uri)}: skipped {relative!r}: a link (a store's files are read from "
+                  "its own folder only)", file=sys.stderr, flush=True)
+            continue
         target = safe_target(local, relative)
         if target is None:
             print(f"memstudy: warning: {redact(uri)}: skipped the object {relative!r}: not a file name inside the "
@@ -331,6 +336,16 @@ def fetch(uri: str, local: str | os.PathLike, only: tuple[str, ...] | None = Non
     if local.is_dir():
         (local / REMOTE_FILE).write_text(redact(uri) + "\n")
     return copied
+
+
+def _through_link(root: str, relative: str) -> bool:
+    """Whether a local store's `root`/`relative` is, or lies under, a link (which may point anywhere)."""
+    path = Path(root)
+    for part in relative.split("/"):
+        path = path / part
+        if path.is_symlink():
+            return True
+    return False
 
 
 def _copy(source, out, target: Path):

@@ -502,6 +502,24 @@ def test_a_key_that_cannot_be_made_here_is_skipped_not_waited_for(s3, tmp_path, 
     assert err.count("it cannot be made here") == 2 and "not answering" not in err, err
 
 
+def test_a_link_in_a_local_store_is_not_followed(tmp_path, capsys):
+    # A local:// store's listing follows links: before, a link in the study's folder brought any file
+    # of this machine (a credentials file) into the copy.
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "creds").write_text("aws_secret_access_key=LINKED")
+    (tmp_path / "outside" / "more").mkdir()
+    (tmp_path / "outside" / "more" / "x.txt").write_text("LINKED too")
+    study = tmp_path / "store" / "paper"
+    (study / "trial").mkdir(parents=True)
+    (study / "trial" / "status.json").write_text("{}")
+    (study / "linked_creds").symlink_to(tmp_path / "outside" / "creds")
+    (study / "trial" / "linked_dir").symlink_to(tmp_path / "outside" / "more")
+    copy = tmp_path / "copy"
+    assert fetch(f"local://{study}", copy) == 1
+    assert sorted(str(p.relative_to(copy)) for p in copy.rglob("*")) == [REMOTE_FILE, "trial", "trial/status.json"]
+    assert capsys.readouterr().err.count("a link (a store's files are read from its own folder only)") == 2
+
+
 def test_a_changed_file_of_the_same_size_in_the_same_second_is_fetched(s3, tmp_path):
     # A running and a finished status.json of the same size, pushed within one second: the store's
     # mtime (1 s resolution) and size agree, the content does not.
