@@ -31,7 +31,7 @@ from ray.tune.search import Searcher
 from ray.tune.search.optuna import OptunaSearch
 
 from memstudy.config import StudySpec, TrialConfig, set_path
-from memstudy.keeper import OPTUNA_DB, OptunaKeeper, _name_objective, _storage, optuna_storage_url
+from memstudy.keeper import OPTUNA_DB, STOPPED_AT, OptunaKeeper, _name_objective, _storage, optuna_storage_url
 from memstudy.storage import STORE_WAIT_S, is_uri, push, retrying, sha256_of
 from memstudy.train import FAILED
 
@@ -213,6 +213,9 @@ class EarlyStopAwareOptunaSearch(OptunaSearch):
         if result and FAILED in result:
             result, error = None, True  # failed for good (a loss that stopped being finite): FAIL
         elif result and not error and result.get("epoch", self._epochs) < self._epochs:
+            trial = self._ot_trials.get(trial_id)
+            if trial is not None:  # the epoch it reached, as a fused search records its pruned members'
+                trial.set_user_attr(STOPPED_AT, int(result["epoch"]))
             result = None  # OptunaSearch tells a trial without a value as PRUNED
         if trial_id in self._ot_trials:
             super().on_trial_complete(trial_id, result=result, error=error)

@@ -81,6 +81,8 @@ def _check_search(cell_dir, num_trials, rungs=None):
             alpha = round(t.params["loss_params.alpha"], 12)
             assert t.value == pytest.approx(finals[alpha])
             assert 0.01 <= t.params["loss_params.alpha"] <= 1.0
+        if t.state == optuna.trial.TrialState.PRUNED:  # the epoch it reached, as a fused search's members
+            assert t.user_attrs["epochs_trained"] == max(t.intermediate_values)
     return study
 
 
