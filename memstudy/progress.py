@@ -55,6 +55,28 @@ def _noisy_j2(trial):
     return result.get(M.J2) if (config.get("trial") or {}).get("eta", 0) > 0 else None
 
 
+# Why the driver stopped its study itself: a trial failed for good because the store stopped
+# answering (its retries spent), and every trial still to run would wait out the same retries.
+_stopped_for = {"store": None}
+
+
+def store_gone() -> str | None:
+    """The store failure this driver stopped its study for (then cleared), or None."""
+    cause, _stopped_for["store"] = _stopped_for["store"], None
+    return cause
+
+
+def _stop_study_for_the_store(cause: str):
+    """Stop the study as Ctrl-C does (Ray Tune saves it and stops its trials, which the rerun
+    continues), once. Not under Ray Client, whose Tune loop runs in a process on the cluster."""
+    import os
+    import signal
+
+    if _stopped_for["store"] is None and not os.environ.get("RAY_ADDRESS", "").startswith("ray://"):
+        _stopped_for["store"] = cause
+        os.kill(os.getpid(), signal.SIGINT)
+
+
 def progress_callback(total: int, retries: int):
     """The Tune callback that prints a study's progress line and its trials' failures and retries.
     `total`: the study's trials (a fused group counts as its members)."""
@@ -111,6 +133,8 @@ def progress_callback(total: int, retries: int):
             cause = _store_cause(_error_text(trial))
             print(f"memstudy: trial {_dirname(trial)} failed" + (f": {cause}" if cause else
                                                                   f"; see {trial.local_path}/error.txt"), flush=True)
+            if cause:  # its retries spent on a store that does not answer: the others would wait as long
+                _stop_study_for_the_store(cause)
 
         def on_trial_complete(self, iteration, trials, trial, **info):
             if _failed(trial.last_result):

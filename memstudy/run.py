@@ -611,7 +611,7 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
     from ray import tune
     from ray.tune.logger import CSVLoggerCallback, JsonLoggerCallback
 
-    from memstudy.progress import progress_callback
+    from memstudy.progress import progress_callback, store_gone
 
     fs, path = open_uri(remote) if remote else (None, str(exp_dir))
     if retrying(lambda: tune.Tuner.can_restore(path, storage_filesystem=fs), remote or path, store_wait_s,
@@ -637,13 +637,18 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
     except OSError as err:  # Tune reads its experiment state back from the store as it ends
         if not remote:
             raise
-        raise StoreError(f"the store at {redact(remote)} is not answering ({str(err).strip().splitlines()[0]})") from None
+        gone = store_gone()  # the driver stopped the study for the store (memstudy.progress)
+        raise StoreError(_stopped(gone) if gone else f"the store at {redact(remote)} is not answering "
+                         f"({str(err).strip().splitlines()[0]})") from None
     finally:
         for logger, kept in filtered:
             logger.removeFilter(kept)
     if lines.interrupted:
         if tune_config.search_alg is None and not remote:
             _mark_interrupted(exp_dir)
+        cause = store_gone()
+        if cause:  # stopped by the driver itself (memstudy.progress): not the user's Ctrl-C
+            raise StoreError(_stopped(cause))
         raise Interrupted()
     if remote:
         retrying(lambda: fetch(remote, exp_dir), remote, store_wait_s, "copying the results here")
@@ -654,6 +659,11 @@ def _fit(trainable, exp_dir: Path, param_space: dict, tune_config, total: int, r
         for d in superseded:
             retrying(lambda: push(d, join(remote, d.name), files=[STATUS_FILE]), remote, store_wait_s)
     return grid
+
+
+def _stopped(cause: str) -> str:
+    return f"{cause}; a trial spent its retries on it, and the study stopped there rather than have every trial " \
+           "still to run wait as long"
 
 
 def _mark_interrupted(exp_dir: Path) -> int:

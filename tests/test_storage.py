@@ -737,3 +737,65 @@ def test_a_store_that_stops_answering_costs_no_finished_epoch(s3, tmp_path):
     for metric in (M.J1, M.J2, M.TEST_ACC, M.TRAIN_LOSS):
         assert [v for _, v in logged[metric]] == pytest.approx([r[metric] for r in straight], rel=1e-6), metric
     proxy.close()
+
+
+@pytest.mark.slow
+def test_a_store_gone_for_good_ends_the_study_after_one_trial_spent_its_retries(s3, tmp_path):
+    # Three trials one at a time; the store goes when the first has finished and the second runs.
+    # Before, each trial still to run waited out all its retries in turn (at the default wait, 4 x
+    # 300 s per trial) before the study ended. Now the study stops once the second has spent its
+    # retries, as Ctrl-C stops it, and the rerun finishes the rest with nothing trained twice.
+    import subprocess
+    import sys
+
+    import yaml
+
+    from helpers import CuttableProxy
+
+    host, port = os.environ["AWS_ENDPOINT_URL"].removeprefix("http://").split(":")
+    proxy = CuttableProxy((host, int(port)))
+    raw = {"name": "gone", "checkpoint_interval_s": 0, "max_concurrent": 1,
+           "trial": {"dataset": "synthetic", "dataset_params": {"n_train": 8000, "shape": [64]}, "model": "mlp",
+                     "model_params": {"hidden": [128]}, "epochs": 12, "eta": 0.4},
+           "grid": {"seed": [0, 1, 2]}}
+    path = tmp_path / "gone.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    uri = f"s3://{BUCKET}/gone"
+    env = {**{k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}, "AWS_ENDPOINT_URL": proxy.url}
+
+    def statuses():
+        out = []
+        for data in listing(s3, "gone/gone", lambda p: p.endswith(f"/{STATUS_FILE}")).values():
+            try:
+                out.append(json.loads(data))
+            except ValueError:
+                continue
+        return out
+
+    driver = subprocess.Popen([sys.executable, "-m", "memstudy.run", str(path), "--storage", uri, "--local-copy",
+                               tmp_path / "copy", "--store-wait", "3"], cwd=REPO, env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.time() + 300
+        while not (any(s.get("status") == "finished" for s in statuses())
+                   and any(s.get("status") == "running" and (s.get("epoch") or 0) >= 2 for s in statuses())):
+            assert driver.poll() is None and time.time() < deadline, driver.stdout.read() if driver.poll() else "slow"
+            time.sleep(0.2)
+        proxy.set("down")
+        cut = time.time()
+        out, _ = driver.communicate(timeout=400)
+        took = time.time() - cut
+    finally:
+        if driver.poll() is None:
+            os.killpg(driver.pid, 9)
+        proxy.set("up")
+    assert driver.returncode == 1, out
+    assert "a trial spent its retries on it, and the study stopped there rather than have every trial" in out, out
+    assert "rerun the same command once it answers" in out and "Traceback" not in out, out
+    assert len(statuses()) == 2, statuses()  # the third trial never started
+    assert took < 150, f"{took:.0f} s after the cut"
+    again = run_cli(path, "--storage", uri, "--local-copy", tmp_path / "copy", env={"AWS_ENDPOINT_URL": proxy.url})
+    assert again.returncode == 0 and "3 trials finished, 0 failed" in again.stdout, again.stdout + again.stderr
+    for d in trial_dirs(tmp_path / "copy" / "gone"):
+        assert [step for step, _ in scalars(d)[M.J1]] == list(range(13)), d.name
+    proxy.close()
