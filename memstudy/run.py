@@ -666,19 +666,31 @@ def _stopped(cause: str) -> str:
            "still to run wait as long"
 
 
-def _mark_interrupted(exp_dir: Path) -> int:
+def _mark_interrupted(exp_dir: Path, settle_s: float = 10.0) -> int:
     """After Ctrl-C, a grid's trials that Tune stopped before their last epoch: their status says
     stopped_early (Ray Tune stops a trial the same way for a scheduler and for an interruption),
-    but a grid has no early stopping. They say "interrupted" until the rerun continues them."""
+    but a grid has no early stopping. They say "interrupted" until the rerun continues them. A
+    stopped trial writes its status as its process ends, after Tune has returned: this waits up
+    to `settle_s` for the ones still saying running."""
     from memstudy.train import STATUS_FILE, write_json
 
+    def statuses():
+        out = {}
+        for status_file in sorted(exp_dir.glob(f"*/{STATUS_FILE}")):
+            try:
+                status = json.loads(status_file.read_text())
+            except (OSError, ValueError):
+                continue
+            if isinstance(status, dict):
+                out[status_file] = status
+        return out
+
+    deadline = time.time() + settle_s
+    while any(s.get("status") == "running" for s in statuses().values()) and time.time() < deadline:
+        time.sleep(0.2)
     marked = 0
-    for status_file in sorted(exp_dir.glob(f"*/{STATUS_FILE}")):
-        try:
-            status = json.loads(status_file.read_text())
-        except (OSError, ValueError):
-            continue
-        if isinstance(status, dict) and status.get("status") == "stopped_early":
+    for status_file, status in statuses().items():
+        if status.get("status") == "stopped_early":
             write_json(status_file, {**status, "status": M.INTERRUPTED, "updated": time.time()})
             marked += 1
     return marked
