@@ -77,7 +77,9 @@ def summary_table(trials: pd.DataFrame) -> pd.DataFrame:
         row["flipped"] = int(sub.flip_epoch.notna().sum())
         row["early_lead"] = int(sub.early_lead_epoch.notna().sum())
         rows.append(row)
-    return pd.DataFrame(rows)
+    # Named columns even when empty: an empty table is still a CSV with its header.
+    return pd.DataFrame(rows, columns=GROUP + ["seeds", "finished", "flip_rate"]
+                        + [f"{stat}_{m}" for stat in SUMMARY_STATS for m in ("mean", "std")] + ["flipped", "early_lead"])
 
 
 def theorem1_line(flip_rate: float, num_classes: int, constant: float) -> tuple[float, float]:
@@ -147,7 +149,10 @@ def theorem_table(table: pd.DataFrame) -> pd.DataFrame:
             row["max_residual"] = float(np.abs(y - (row["predicted_slope"] * x + row["predicted_intercept"])).max())
             row["loss_scale"] = c / k  # the mean loss over the K labels: what the tolerances are relative to
         rows.append(row)
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["trial", *SETTING, "loss_label", "noise", "symmetric", "eta", "seed",
+                                       "flip_rate", "applies", "epochs_fitted", "clean_risk_range", "fitted_slope",
+                                       "fitted_intercept", "r2", "predicted_slope", "predicted_intercept",
+                                       "max_residual", "loss_scale"])
 
 
 def memorisation_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -166,7 +171,8 @@ def memorisation_table(table: pd.DataFrame) -> pd.DataFrame:
         rows.append({"trial": trial, **{k: info[k] for k in SETTING + ["loss_label", "noise", "eta", "seed"]},
                      "flip_rate": info.flip_rate, "train_slope": slope, "test_copy_slope": copy_slope,
                      "departure": slope - copy_slope, "train_r2": r2})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["trial", *SETTING, "loss_label", "noise", "eta", "seed", "flip_rate",
+                                       "train_slope", "test_copy_slope", "departure", "train_r2"])
 
 
 def alpha_values(trials: pd.DataFrame) -> pd.DataFrame:
@@ -205,4 +211,5 @@ def alpha_table(trials: pd.DataFrame, objective: str = J2) -> pd.DataFrame:
                      "best_alpha": best_alpha,
                      "best_value": best, "robust_low": good.index.min(), "robust_high": good.index.max(),
                      "in_region": len(good), "alphas": len(per_alpha), "tried": tried, "trials": len(sub)})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["dataset", "model", "variant", "eta", "objective", "best_alpha", "best_value",
+                                       "robust_low", "robust_high", "in_region", "alphas", "tried", "trials"])

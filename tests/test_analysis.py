@@ -611,6 +611,12 @@ def test_damaged_trial_folders_are_named_and_left_out(smoke_run, tmp_path):
     report = (copy / "analysis" / "report.md").read_text()
     assert "Left out as damaged" in report and "not counted: 1 damaged run at η 0.4" in report
     assert "nan" not in report.split("## Thresholds")[0].lower()
+    # Nor do the Theorem 1, memorisation and examples tables or the curves count them (before, the
+    # damaged cce trial was averaged into each, and into the J1/J2 figure's eta 0.4 curve).
+    finished = set(table[table.status == "finished"].trial)
+    for name in ("theorem1.csv", "memorisation.csv", "examples.csv"):
+        csv = pd.read_csv(copy / "analysis" / name)
+        assert set(csv.trial) <= finished and trials["cce0.4"].name not in set(csv.trial), name
     # The driver's end-of-study table leaves them out too, and says so.
     assert grid_lines(copy)[-1] == "left out: 2 damaged, 1 unfinished (trial folders not in the table)"
 
