@@ -86,14 +86,16 @@ def spearman(a, b) -> float:
 
 
 def trial_examples(predicted: np.ndarray, clean: np.ndarray, noisy: np.ndarray, difficulty=None,
-                   online: np.ndarray | None = None) -> dict:
+                   online: np.ndarray | None = None, evaluated: np.ndarray | None = None) -> dict:
     """The per-example statistics of one trial, as arrays and summary numbers. `predicted` gives the
     memorisation and learning epochs; forgetting is counted on `online` (Toneva's presentations)
-    where given, and on `predicted` as the eval statistic."""
+    where given, and on `evaluated` (the end-of-epoch predictions; by default `predicted`) as the
+    eval statistic."""
+    evaluated = predicted if evaluated is None else evaluated
     flipped = noisy != clean
     memorised = settled_epoch(predicted[flipped] == noisy[flipped, None])
     learned = settled_epoch(predicted[~flipped] == clean[~flipped, None])
-    forgets = {"eval": forgetting_events(predicted[~flipped] == clean[~flipped, None]),
+    forgets = {"eval": forgetting_events(evaluated[~flipped] == clean[~flipped, None]),
                "online": (forgetting_events(online[~flipped] == clean[~flipped, None]) if online is not None
                           else None)}
     out = {"flipped": int(flipped.sum()), "memorisation_epoch": memorised, "learning_epoch": learned,
@@ -138,6 +140,7 @@ def examples_table(study_dir: str | Path, trials: pd.DataFrame, protocol: str = 
             if loaded is None or not (folder / LABELS_FILE).exists():
                 continue
             predicted, difficulty, online = loaded
+            evaluated = predicted  # the eval forgetting statistic, under either protocol
             without_online += online is None
             if protocol == "online":
                 if online is None:
@@ -148,7 +151,8 @@ def examples_table(study_dir: str | Path, trials: pd.DataFrame, protocol: str = 
             if predicted.ndim != 2 or not len(predicted) == len(clean) == len(noisy):
                 raise ValueError(f"{PREDICTIONS_FILE} holds {len(predicted)} examples, {LABELS_FILE} "
                                  f"{len(clean)} clean and {len(noisy)} noisy labels")
-            stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty, online)
+            stats = trial_examples(predicted.astype(np.int64), clean, noisy, difficulty, online,
+                                   evaluated.astype(np.int64))
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as err:
             unreadable[trial.trial] = f"{type(err).__name__}: {err}"
             continue

@@ -146,6 +146,8 @@ def test_the_online_protocol_reads_the_online_predictions_example_by_example(tmp
     assert online_table.memorised_share.iloc[0] == 1.0 and online_table.median_memorisation_epoch.iloc[0] == 1
     assert online_table.epochs.iloc[0] == 3 and arrays["t"]["epochs"] == 3
     assert online_table.forgetting_online_mean.iloc[0] == pytest.approx(0.5)  # clean example 4: right, wrong, right
+    # The eval statistic stays the end-of-epoch predictions' under the online protocol (before: the online one).
+    assert online_table.forgetting_eval_mean.iloc[0] == eval_table.forgetting_eval_mean.iloc[0] == 0
     assert "from the training steps' own predictions (online, train mode)" in online_note
     assert "end-of-epoch evaluation's predictions (eval mode)" in eval_note
 
