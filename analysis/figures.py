@@ -269,13 +269,16 @@ def memorised_curve(arrays: dict, trials) -> tuple[np.ndarray, np.ndarray]:
 
 def difficulty_shares(arrays: dict, trials, bins: int = 5) -> tuple[np.ndarray, np.ndarray]:
     """Difficulty bins 1..bins (equal counts of flipped examples, by clean-label loss at epoch 1;
-    1: easiest) and, in each, the share memorised for good by the last epoch, mean over `trials`."""
+    1: easiest) and, in each, the share memorised for good by the last epoch, mean over `trials`.
+    A trial with fewer flipped examples than bins fills no bins and is left out (NaN when all are)."""
     shares = []
     for t in trials:
         hard, first = arrays[t]["difficulty"], arrays[t]["memorisation_epoch"]
+        if len(hard) < bins:
+            continue
         quintile = pd.qcut(pd.Series(hard).rank(method="first"), bins, labels=False)
         shares.append(pd.Series(np.isfinite(first)).groupby(quintile.values).mean().values)
-    return np.arange(1, bins + 1), np.mean(shares, axis=0)
+    return np.arange(1, bins + 1), np.mean(shares, axis=0) if shares else np.full(bins, np.nan)
 
 
 def memorised_examples_figures(examples: pd.DataFrame, arrays: dict, out_dir: Path) -> list[Path]:

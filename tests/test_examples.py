@@ -102,6 +102,12 @@ def test_per_example_figures_plot_the_shares_they_name():
     bins, memorised = difficulty_shares(arrays, ["a", "b"])
     # a, easiest first: pairs (1, 1), (2, -), (3, 4), (-, -), (2, 1); b (reversed): 1, 1, .5, 0, 0
     assert bins.tolist() == [1, 2, 3, 4, 5] and memorised == pytest.approx([1, 0.75, 0.75, 0, 0.5])
+    # A run with fewer flipped examples than bins (eta 0.03 of 100 examples: 4) fills none: left out, not
+    # the whole analysis stopped ("x and y must have same first dimension"; with 0 or 1: "Bin edges").
+    few = {"c": {"difficulty": np.array([0.3, 0.1, 0.2, 0.4]), "memorisation_epoch": np.array([1.0, np.inf, 2, 3])},
+           "d": {"difficulty": np.array([]), "memorisation_epoch": np.array([])}}
+    assert difficulty_shares({**arrays, **few}, ["a", "b", "c", "d"])[1] == pytest.approx([1, 0.75, 0.75, 0, 0.5])
+    assert np.isnan(difficulty_shares(few, ["c", "d"])[1]).all()
 
 
 def test_forgetting_counts_presentations_from_the_online_predictions():
