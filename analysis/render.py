@@ -88,7 +88,8 @@ def summary_markdown(summary: pd.DataFrame) -> str:
     sample standard deviation over seeds."""
     rows = []
     for _, r in summary.iterrows():
-        flip = ("none" if r.flipped == 0
+        flip = (NO_VALUE if r.finished == 0  # no finished run: no data, not "never flipped"
+                else "none" if r.flipped == 0
                 else f"{mean_sd(r.flip_epoch_mean, r.flip_epoch_std, 1)} ({r.flipped}/{r.finished})")
         if r.get("early_lead", 0):
             flip += f"; J1 ahead from the first epochs in {r.early_lead}/{r.finished}"

@@ -464,6 +464,9 @@ def test_summary_mean_and_sample_std_over_seeds():
     [row] = summary_table(trials).to_dict("records")
     assert row["final_j1_mean"] == pytest.approx(finals[:2].mean()) and (row["seeds"], row["finished"]) == (3, 2)
     assert "| 2/3 |" in summary_markdown(summary_table(trials))
+    # No finished run: no flip epoch to show ("-"), not "none", which reads as "never flipped".
+    trials["status"] = "failed"
+    assert summary_markdown(summary_table(trials)).split("\n")[2].rstrip(" |").endswith("| -")
 
 
 def test_theorem1_line_has_the_known_slopes():
