@@ -32,7 +32,7 @@ COLUMNS = {
     "final_j2": "final J2 (clean labels)",
     "final_test": "final test accuracy",
     "peak_j2": "peak J2",
-    "flip_epoch": "flip epoch (flipped / runs)",
+    "flip_epoch": "flip epoch (flipped / finished)",
     "applies": "Theorem 1 applies",
     "predicted_slope": "slope predicted",
     "fitted_slope": "slope fitted",
