@@ -765,6 +765,9 @@ def apply_overrides(raw: Any, overrides, source: str = "<study>") -> Any:
             raise ConfigError(f"{source}: --set {item}: the value is not valid YAML: "
                               f"{str(err).splitlines()[0]}") from None
         path, target = _override_path(key), raw
+        trial = raw.get("trial")
+        if path[0] == "trial" and len(path) > 2 and isinstance(trial, dict) and ".".join(path[1:]) in trial:
+            path = ["trial", ".".join(path[1:])]  # the file gave it as a dotted key (loss_params.alpha: 0.5)
         for depth, part in enumerate(path[:-1]):
             if target.get(part) is None:
                 target[part] = {}

@@ -142,6 +142,10 @@ def test_dotted_parameter_keys_set_one_parameter_in_trial_too():
         parse_study(study(trial={**SMALL, "loss": "rll", "loss_params.alpha": 0.5, "loss_params": {"alpha": 1}}))
     with pytest.raises(ConfigError, match=r"loss 'rll' has no parameter 'alpah'"):
         parse_study(study(trial={**SMALL, "loss": "rll", "loss_params.alpah": 0.5}))
+    # --set overrides it as the study file's reference says (before: "given twice").
+    raw = study(trial={**SMALL, "loss": "rll", "loss_params.alpha": 0.5, "model_params.hidden": [8]})
+    spec = parse_study(raw, overrides=["trial.loss_params.alpha=0.3", "trial.model_params.hidden=[4, 4]"])
+    assert spec.trials[0].loss_params == {"alpha": 0.3} and spec.trials[0].model_params["hidden"] == [4, 4]
 
 
 def test_a_set_item_that_holds_credentials_is_named_without_them():
