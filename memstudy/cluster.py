@@ -16,9 +16,12 @@ RAY_CONNECT_TIMEOUTS = {"RAY_gcs_server_port_wait_time_s": "1", "RAY_py_gcs_conn
 
 
 def _shown(address: str) -> str:
-    """RAY_ADDRESS as messages show it: without user-info (ray://user:token@host) or secret query values."""
+    """RAY_ADDRESS as messages show it: without user-info (ray://user:token@host, or user:token@host
+    without a scheme) or secret query values."""
     from memstudy.storage import redact
 
+    if "://" not in address and "@" in address:
+        return "***@" + address.rsplit("@", 1)[-1]
     return redact(address)
 
 
@@ -32,6 +35,9 @@ def check_ray_address(address: str, timeout_s: float = 3.0):
         raise ConfigError(f"RAY_ADDRESS={_shown(address)!r} is a Ray dashboard's address, for `ray job submit --address` "
                           "(a job's own RAY_ADDRESS is set by Ray); a study run from here needs the head's host:port "
                           "(e.g. 10.0.0.5:6379) or ray://host:10001 (Ray Client)")
+    if "://" not in address and "@" in address:  # Ray takes no user-info in a head's address
+        raise ConfigError(f"RAY_ADDRESS={_shown(address)!r}: a cluster head's address is host:port, without user-info; "
+                          f"{TOKEN_HINT}")
     hostport = address.removeprefix("ray://").rsplit("@", 1)[-1]  # without user-info, which is never shown
     host, _, port = hostport.rpartition(":")
     if not host or not port.isdigit():

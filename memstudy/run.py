@@ -30,8 +30,8 @@ from memstudy.errors import ConfigError, StoreError
 from memstudy.storage import (REMOTE_FILE, STORE_WAIT_S, Lease, answer_within, check_writable, fetch, folder_of,
                               is_uri, join, open_uri, push, redact, retrying, take_credentials)
 from memstudy.cluster import (  # noqa: F401 (also imported from here)
-    RAY_CONNECT_TIMEOUTS, TOKEN_HINT, TUNE_ENV, _check_ray_auth, _in_ray_job, _ray_client_settings, check_ray_address,
-    init_ray, ray_logs_dir)
+    RAY_CONNECT_TIMEOUTS, TOKEN_HINT, TUNE_ENV, _check_ray_auth, _in_ray_job, _ray_client_settings, _shown,
+    check_ray_address, init_ray, ray_logs_dir)
 
 if TYPE_CHECKING:
     from memstudy.config import StudySpec
@@ -417,7 +417,7 @@ def _run_leased(spec, study_dir, remote, groups, total, restart, num_gpus, store
             store(lambda: push(study_dir, remote, files=[STUDY_FILE]), "writing study.json")
         address = os.environ.get("RAY_ADDRESS")
         print(f"memstudy: study {spec.name!r}: {len(spec.trials)} {'grid cells' if spec.search else 'trials'}; "
-              + (f"connecting to the Ray cluster at {redact(address)} ..." if address else "starting a local Ray ..."),
+              + (f"connecting to the Ray cluster at {_shown(address)} ..." if address else "starting a local Ray ..."),
               flush=True)  # the first line, before Ray's seconds of start-up
         owns_ray = init_ray(num_gpus)
         available = ray.cluster_resources()

@@ -72,6 +72,14 @@ def test_the_first_line_shows_a_ray_address_without_its_credentials(tmp_path):
     assert "s3cr3t" not in printed and "admin" not in printed
 
 
+def test_a_head_address_with_user_info_is_refused_without_it():
+    # Ray takes none there ("Invalid gcs_address", a traceback after the first line printed it whole).
+    with pytest.raises(ConfigError) as info:
+        check_ray_address(f"admin:s3cr3tT0ken@127.0.0.1:{closed_port()}")
+    assert "'***@127.0.0.1:" in str(info.value) and "without user-info" in str(info.value)
+    assert "s3cr3t" not in str(info.value) and "admin" not in str(info.value)
+
+
 def test_the_jobs_api_address_is_refused_with_a_hint():
     with pytest.raises(ConfigError, match="dashboard's address, for `ray job submit --address`"):
         check_ray_address("http://127.0.0.1:8265")
