@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis.claims import FAILS, count_line, thresholds_markdown
 from analysis.report import build_report
+from analysis.summary import setting_name
 
 BEGIN = "<!-- digits-results:begin (written by `python -m analysis.readme results/digits`: edit the script, not this) -->"
 END = "<!-- digits-results:end -->"
@@ -193,6 +194,13 @@ def main(argv=None) -> int:
     study_dir = Path(args.study_dir)
     try:
         eval_result = build_report(study_dir)
+        settings = eval_result["trials"][["dataset", "model", "variant"]].drop_duplicates()
+        if len(settings) != 1 or tuple(settings.iloc[0][["dataset", "model"]]) != ("digits", "mlp"):
+            # The section's tables average per loss and name one setup: another study's settings would
+            # be averaged together under one name.
+            shown = "; ".join(setting_name(*row) for row in settings.itertuples(index=False))
+            raise ValueError(f"{study_dir}: the README's digits section shows one setting, digits/mlp with no "
+                             f"variant; this study has {len(settings)}: {shown}")
         online_result = build_report(study_dir, protocol="online")
         page, readme, figures = Path(args.page), Path(args.readme), Path(args.figures)
         front = front_section(study_dir, eval_result, online_result, args.eta,
@@ -201,12 +209,16 @@ def main(argv=None) -> int:
         full = section(study_dir, eval_result, online_result, args.eta,
                        figures=os.path.relpath(figures, page.parent).replace(os.sep, "/"))
         new_readme, new_page = rewrite(readme, front), rewrite(page, full)
+        drawn = {name: eval_result["out_dir"] / "figures" / f"{stem}_digits_mlp.png" for stem, name in FIGURES.items()}
+        missing = [str(path) for path in drawn.values() if not path.is_file()]
+        if missing:
+            raise FileNotFoundError(f"the analysis drew no {', '.join(missing)} (no finished run to draw?)")
     except (FileNotFoundError, ValueError, OSError, KeyError) as err:
         print(f"analysis.readme: error: {err}", file=sys.stderr)
         return 2
     figures.mkdir(parents=True, exist_ok=True)
-    for stem, name in FIGURES.items():
-        shutil.copyfile(eval_result["out_dir"] / "figures" / f"{stem}_digits_mlp.png", figures / name)
+    for name, path in drawn.items():
+        shutil.copyfile(path, figures / name)
     readme.write_text(new_readme)
     page.write_text(new_page)
     print(f"rewrote the digits results of {readme} and {page}, and {', '.join(FIGURES.values())} in {figures}")

@@ -1,5 +1,7 @@
 """Analysis: flip detection on hand-made curves, claims on a synthetic table, the pipeline on a real smoke study."""
 
+import shutil
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -555,6 +557,13 @@ def test_pipeline_on_a_real_smoke_study(smoke_run, tmp_path):
     assert "old numbers" not in once and once.startswith("# title\n\n") and once.endswith("\n\n## next\n")
     page.write_text(once)
     assert readme.rewrite(page, text) == once  # rewriting is idempotent
+    # The command writes one setting's section, digits/mlp: another study is refused, nothing written
+    # (before: two models' results averaged under one name, or a traceback for a variant).
+    copy = tmp_path / "smoke_copy"
+    shutil.copytree(study_dir, copy, ignore=shutil.ignore_patterns("analysis*"))
+    assert readme.main([str(copy), "--readme", str(page), "--page", str(tmp_path / "page.md"),
+                        "--figures", str(tmp_path / "figs")]) == 2
+    assert readme.rewrite(page, text) == once and not (tmp_path / "figs").exists()
 
 
 @pytest.mark.subprocess
