@@ -81,6 +81,26 @@ def _by_setting(table):
                f"{dataset}_{model}" + (f"_{suffix}" if suffix else "")), sub
 
 
+def _legend(axes, **style):
+    """One legend, on the first panel, of every label drawn in any panel (a loss may have been run
+    at an eta another did not), each once, sorted as the labels sort (eta first)."""
+    seen = {}
+    for ax in axes:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            seen.setdefault(label, handle)
+    labels = sorted(seen, key=_label_order)
+    axes[0].legend([seen[label] for label in labels], labels, **style)
+
+
+def _label_order(label: str):
+    """'η = 0.4 J2' -> (0.4, ' J2'): legends in the order of eta, then J1 before J2."""
+    head, _, rest = label.removeprefix("η = ").partition(" ")
+    try:
+        return (float(head), rest)
+    except ValueError:
+        return (float("inf"), label)
+
+
 def training_accuracy_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
     """Figs. 1-3: training accuracy (J1) against epoch, a panel per loss, a curve per eta."""
     paths = []
@@ -90,7 +110,7 @@ def training_accuracy_figures(table: pd.DataFrame, out_dir: Path) -> list[Path]:
         for ax, loss in zip(axes, losses):
             draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", "")], loss)
         axes[0].set_ylabel("training accuracy (J1)")
-        axes[0].legend(loc="lower right", fontsize=8)
+        _legend(axes, loc="lower right", fontsize=8)
         fig.suptitle(f"Training accuracy on noisy labels: {where}")
         paths += _save(fig, out_dir, f"train_accuracy_{stem}",
                        f"Training accuracy on the noisy labels (J1) against epoch, {where}: a panel per loss, a "
@@ -113,7 +133,7 @@ def j1_j2_figures(table: pd.DataFrame, out_dir: Path, losses=None, stem="j1_j2",
         for ax, loss in zip(axes, names):
             draw_curves(ax, sub[sub.loss_label == loss], [(J1, "-", " J1"), (J2, "--", " J2")], loss)
         axes[0].set_ylabel("accuracy")
-        axes[0].legend(loc="lower right", fontsize=7, ncol=2)
+        _legend(axes, loc="lower right", fontsize=7, ncol=2)
         fig.suptitle(f"{title}: {where}")
         paths += _save(fig, out_dir, f"{stem}_{setting_stem}",
                        f"{title} against epoch, {where}: J1 is the accuracy on the noisy training labels, J2 on the "
@@ -252,7 +272,7 @@ def _share_by_loss_and_eta(sub: pd.DataFrame, draw, *, xlabel: str, ylabel: str,
         ax.set_ylim(-0.02, 1.02)
         ax.grid(alpha=0.3)
     axes[0].set_ylabel(ylabel)
-    axes[0].legend(loc="upper left", fontsize=8)
+    _legend(axes, loc="upper left", fontsize=8)
     fig.suptitle(title)
     return _save(fig, out_dir, name, caption)
 

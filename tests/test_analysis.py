@@ -765,6 +765,23 @@ def test_figures_plot_the_mean_curves_and_theorem_points():
     plt.close(fig)
 
 
+def test_a_legend_names_every_eta_of_every_panel():
+    # Before, the legend was the first panel's: an eta that only a later loss ran had no entry.
+    import matplotlib.pyplot as plt
+
+    from analysis import figures
+
+    table = synthetic_table(losses=("cce", "rll"), etas=(0.0, 0.4))
+    table = table[~((table.loss == "cce") & (table.eta == 0.4))]
+    fig, axes = plt.subplots(1, 2)
+    for ax, loss in zip(axes, ("cce", "rll")):
+        figures.draw_curves(ax, table[table.loss_label == loss], [(M.J1, "-", " J1"), (M.J2, "--", " J2")], loss)
+    figures._legend(axes)
+    assert [t.get_text() for t in axes[0].get_legend().get_texts()] == ["η = 0 J1", "η = 0 J2", "η = 0.4 J1",
+                                                                        "η = 0.4 J2"]
+    plt.close(fig)
+
+
 def test_each_variant_gets_its_own_figures():
     from analysis import figures
 
