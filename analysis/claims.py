@@ -117,8 +117,10 @@ def basis(runs: pd.DataFrame, missing: pd.DataFrame | None = None) -> str:
     seeds = f"{counts[0]}" if len(counts) == 1 else f"{counts[0]}-{counts[-1]}"
     text = f"rests on {len(runs)} run{'s' if len(runs) > 1 else ''} ({seeds} seed{'s' if counts[-1] > 1 else ''} " \
            f"at each of {etas} eta{'s' if etas > 1 else ''})"
-    if counts[0] == 1:
+    if counts[-1] == 1:
         text += "; one seed: \"every run\" is one run per eta"
+    elif counts[0] == 1:
+        text += "; one seed at some eta: there \"every run\" is one run"
     return text + left
 
 

@@ -958,6 +958,11 @@ def test_each_claim_says_how_many_runs_it_rests_on():
     assert claim(one, RLL_KEEPS).basis == ("rests on 2 runs (1 seed at each of 2 etas); one seed: \"every run\" is one "
                                            "run per eta")
     assert "rests on 2 runs" in claim(one, RLL_KEEPS).line()
+    from analysis.claims import basis
+
+    mixed = pd.DataFrame({"eta": [0.2, 0.4, 0.4]})  # 1 seed at eta 0.2, 2 at 0.4: not "one seed" throughout
+    assert basis(mixed) == ("rests on 3 runs (1-2 seeds at each of 2 etas); one seed at some eta: there \"every run\" "
+                            "is one run")
 
 
 def test_losses_at_one_seed_are_not_independent_confirmations():
