@@ -28,6 +28,7 @@ COLUMNS = {
     "eta": "eta",
     "runs": "finished / runs",
     "flip_rate": "ρ (realised flip rate)",
+    "copy_flip_rate": "ρ of the test copy",
     "final_j1": "final J1 (noisy labels)",
     "final_j2": "final J2 (clean labels)",
     "final_test": "final test accuracy",
@@ -119,7 +120,7 @@ def theorem_markdown(theorem: pd.DataFrame) -> str:
             "clean test risk, one point per epoch from epoch 1 on (the untrained network of epoch 0 sits on the line "
             "by construction and is left out); the prediction uses the copy's realised flip rate ρ and the "
             "loss's constant C = Σ_j L(g, j). Means over runs; the largest residual is the worst run's.\n\n"
-            + markdown_table(["setting", "loss_label", "eta", "flip_rate", "applies", "predicted_slope",
+            + markdown_table(["setting", "loss_label", "eta", "copy_flip_rate", "applies", "predicted_slope",
                               "fitted_slope", "predicted_intercept", "fitted_intercept", "r2", "max_residual"], rows))
 
 
