@@ -510,7 +510,7 @@ def test_a_fixed_network_on_independent_noise_follows_theorem1(kind):
 
 
 @pytest.mark.subprocess
-def test_pipeline_on_a_real_smoke_study(smoke_run, tmp_path):
+def test_pipeline_on_a_real_smoke_study(smoke_run, tmp_path, capsys):
     proc, study_dir = smoke_run
     assert proc.returncode == 0, proc.stderr
     table = load_table(study_dir)
@@ -564,6 +564,7 @@ def test_pipeline_on_a_real_smoke_study(smoke_run, tmp_path):
     assert readme.main([str(copy), "--readme", str(page), "--page", str(tmp_path / "page.md"),
                         "--figures", str(tmp_path / "figs")]) == 2
     assert readme.rewrite(page, text) == once and not (tmp_path / "figs").exists()
+    assert "the README's digits section shows one setting, digits/mlp" in capsys.readouterr().err
 
 
 @pytest.mark.subprocess
